@@ -1,0 +1,104 @@
+"""Turn the number part of an amount into a Decimal.
+
+Arabic figures are read with :class:`decimal.Decimal`; Chinese numerals (一亿, 三千五百万,
+壹仟叁佰玖拾万陆仟零伍) go through ``cn2an``, imported on first use so that importing finextract
+stays cheap.
+
+>>> arabic_value("311,520,391.21")
+Decimal('311520391.21')
+>>> chinese_value("三千五百万")
+Decimal('35000000')
+>>> scale_by_magnitude(Decimal("1.2"), "万亿")
+Decimal('1.2E+12')
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+# Full-width forms mapped to ASCII one character for one, so offsets do not move.
+FULLWIDTH_TO_ASCII = str.maketrans(
+    "０１２３４５６７８９．％～－＋，／：" + "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
+    "0123456789.%~-+，/:" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+)
+
+MAGNITUDES: dict[str, int] = {
+    "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
+    "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
+}
+
+CHINESE_DIGITS = "零〇一二两三四五六七八九壹贰贰叁肆伍陆柒捌玖"
+_DIGIT_VALUE: dict[str, int] = {
+    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
+    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8,
+    "捌": 8, "九": 9, "玖": 9,
+}
+
+# Arabic figures longer than this are not amounts (and would make Decimal work hard).
+MAX_DIGITS = 30
+
+
+def arabic_value(figure: str) -> Decimal | None:
+    """Read an ASCII figure with optional thousands separators (``,`` or ``，``)."""
+    cleaned = figure.replace(",", "").replace("，", "")
+    if len(cleaned) > MAX_DIGITS:
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def scale_by_magnitude(value: Decimal, magnitude: str) -> Decimal:
+    """Multiply by every magnitude character in turn (5千万 → 5 × 千 × 万)."""
+    for char in magnitude:
+        value *= MAGNITUDES[char]
+    return value
+
+
+def magnitude_factor(magnitude: str) -> int:
+    """The product of a run of magnitude characters (千万 → 10**7)."""
+    factor = 1
+    for char in magnitude:
+        factor *= MAGNITUDES[char]
+    return factor
+
+
+@lru_cache(maxsize=4096)
+def chinese_value(numeral: str) -> Decimal | None:
+    """Convert a Chinese numeral (optionally with 点 decimals) using cn2an.
+
+    Returns ``None`` for strings that are not a well-formed numeral.
+    """
+    import cn2an  # imported here: cn2an takes ~0.3 s to import
+
+    integer_part, _, fraction = numeral.partition("点")
+    if not integer_part or len(numeral) > MAX_DIGITS:
+        return None
+    try:
+        whole = cn2an.cn2an(integer_part, "normal")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    if not isinstance(whole, int):
+        return None
+    value = Decimal(whole)
+    if fraction:
+        if any(char not in _DIGIT_VALUE for char in fraction):
+            return None
+        digits = "".join(str(_DIGIT_VALUE[char]) for char in fraction)
+        value += Decimal(digits).scaleb(-len(digits))
+    return value
+
+
+def last_place(numeral: str) -> int:
+    """The place value of a Chinese numeral's last unit (三十 → 10, 两百 → 100, 五 → 1).
+
+    Used for 三十几 (30–40) style ranges.
+    """
+    for char in reversed(numeral):
+        if char in MAGNITUDES:
+            return MAGNITUDES[char]
+        if char in _DIGIT_VALUE:
+            return 1
+    return 1

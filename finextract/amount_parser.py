@@ -1,0 +1,331 @@
+"""Find and normalise amounts (money, percentages, quantities) in Chinese financial text.
+
+Plain Python, no spaCy. One pass of a compiled pattern finds *atoms* (a figure with its optional
+currency, magnitude and unit); a second linear pass joins atoms into ranges (35-40亿元), reads the
+qualifier words around each amount (约, 不超过, 左右…) and drops figures that are not amounts
+(years, codes, list numbers). Both passes are linear in the length of the text.
+
+>>> [(a.text, str(a.value), a.unit) for a in find_amounts("合同总金额为40,908万元")]
+[('40,908万元', '409080000', 'CNY')]
+>>> parse_amount("约3.03亿元人民币").qualifier.value
+'approx'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from ._numerals import (
+    CHINESE_DIGITS,
+    FULLWIDTH_TO_ASCII,
+    MAGNITUDES,
+    arabic_value,
+    chinese_value,
+    last_place,
+    magnitude_factor,
+)
+from ._units import (
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
+    MEASURES,
+    MONEY_CUES,
+    PER_UNITS,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    WEAK_MEASURES,
+)
+from .amount import Amount, AmountKind, Qualifier
+
+__all__ = ["find_amounts", "parse_amount"]
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation, longest word first; ASCII words may not run into more letters."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):  # type: ignore[call-overload]
+        escaped = regex.escape(word)
+        if word[-1].isascii() and word[-1].isalpha():
+            escaped += r"(?![A-Za-z])"
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+_TIME_AFTER_GE = "月|季度|交易日|工作日|小时|多月|半月"
+_UNIT_WORDS = set(CURRENCY_SUFFIXES) | set(MEASURES) | {"%", "‰", "元美元", "元欧元", "元港元", "元日元", "元英镑"}
+_MAG_CHARS = "".join(MAGNITUDES)
+_ARABIC = r"(?:\d{1,3}(?:[,，]\d{3}(?!\d))+(?:\.\d+)?|\d++(?:\.\d++)?)"
+_CHINESE = rf"(?:[{CHINESE_DIGITS}十拾][{CHINESE_DIGITS}{_MAG_CHARS}]*+(?:点[{CHINESE_DIGITS}]++)?)"
+
+_ATOM = regex.compile(
+    rf"""
+    (?<![A-Za-z0-9.])(?<![A-Za-z]-)(?<!第)
+    (?:(?P<cur>{_alternation(CURRENCY_PREFIXES)})[ ]?(?P<mid>约|近|超过|超|逾)?)?
+    (?P<sign>(?<![0-9])[-−+±]|负)?
+    (?:
+        (?P<pct>百分之)(?P<pnum>{_ARABIC}|{_CHINESE})
+      | (?P<num>{_ARABIC}|{_CHINESE})(?P<fuzzy>余|多|几)?(?P<mag>[{_MAG_CHARS}]++)?(?P<fuzzy2>余|多)?
+      | (?P<bare>[数几]?[十百千](?:万亿|亿|万)|万亿)
+    )
+    (?:[ ]?(?P<unit>{_alternation(_UNIT_WORDS - {"个"})}|个(?!{_TIME_AFTER_GE})))?
+    (?:(?:/|每)(?P<per>{_alternation(PER_UNITS)}))?
+    """,
+    regex.VERBOSE,
+)
+
+_RANGE_SEPARATORS = frozenset({"至", "到", "-", "~", "—", "–", "－", "～", "—"})
+_QUALIFIER_BEFORE = regex.compile(rf"(?:{_alternation(QUALIFIERS_BEFORE)})(?:为|达|至)?$")
+_QUALIFIER_AFTER = regex.compile(_alternation(QUALIFIERS_AFTER))
+_CLAUSE_END = regex.compile(r"[。；;！!？?\n]")
+_MONEY_CUE = regex.compile(_alternation(MONEY_CUES))
+_BEFORE_WINDOW = 5
+_CUE_WINDOW = 12
+
+
+@dataclass(slots=True)
+class _Atom:
+    """One figure as matched, before ranges and qualifiers are settled."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    magnitude: str
+    currency: str | None
+    unit: str | None
+    kind: AmountKind | None
+    qualifier: Qualifier
+    per: str | None
+    chinese: bool
+
+
+def _atom_from_match(match: regex.Match[str]) -> _Atom | None:
+    groups = match.groupdict()
+    start = match.end("mid") if groups["mid"] else match.start()
+    qualifier = QUALIFIERS_BEFORE.get(groups["mid"] or "", Qualifier.EXACT)
+    unit_word = groups["unit"]
+    magnitude = groups["mag"] or ""
+    figure = groups["num"] or groups["pnum"]
+    chinese = False
+    low = high = None
+    if groups["bare"]:
+        bare = groups["bare"]
+        value: Decimal | None = Decimal(magnitude_factor(bare.lstrip("数几")))
+        if bare[0] in "数几":
+            qualifier = Qualifier.APPROX
+    elif figure is None:
+        return None
+    elif figure[0].isdigit():
+        value = arabic_value(figure)
+    else:
+        chinese = True
+        value = chinese_value(figure)
+    if value is None:
+        return None
+    if magnitude:
+        value *= magnitude_factor(magnitude)
+    fuzzy = groups["fuzzy"] or groups["fuzzy2"]
+    if fuzzy == "几" and figure and chinese:
+        step = last_place(figure) * magnitude_factor(magnitude)
+        low, high, value = value, value + step, None
+        qualifier = Qualifier.RANGE
+    elif fuzzy in ("余", "多"):
+        qualifier = Qualifier.LOWER
+    sign = groups["sign"]
+    if sign in ("-", "−", "负") and value is not None:
+        value = -value
+    elif sign == "±" and value is not None:
+        low, high, value = -value, value, None
+        qualifier = Qualifier.RANGE
+
+    kind: AmountKind | None = None
+    currency = CURRENCY_PREFIXES.get(groups["cur"] or "")
+    unit: str | None = None
+    if groups["pct"] or unit_word in ("%", "‰"):
+        kind, unit = AmountKind.PERCENT, "%"
+        scale = Decimal("0.001") if unit_word == "‰" else Decimal("0.01")
+        value, low, high = (None if v is None else v * scale for v in (value, low, high))
+    elif unit_word and (unit_word in CURRENCY_SUFFIXES or unit_word.startswith("元")):
+        kind = AmountKind.MONEY
+        suffix_currency = CURRENCY_SUFFIXES.get(unit_word) or CURRENCY_SUFFIXES[unit_word[1:]]
+        if currency is None or suffix_currency != "CNY":
+            currency = suffix_currency
+    elif unit_word:
+        if unit_word in WEAK_MEASURES and chinese and not magnitude:
+            return None
+        kind, unit = AmountKind.QUANTITY, unit_word
+    elif currency is not None:
+        kind = AmountKind.MONEY
+    if kind is AmountKind.MONEY:
+        unit = currency
+    return _Atom(
+        start=start,
+        end=match.end(),
+        value=value,
+        low=low,
+        high=high,
+        magnitude=magnitude or groups["bare"] or (_trailing_magnitude(figure) if chinese and figure else ""),
+        currency=currency,
+        unit=unit,
+        kind=kind,
+        qualifier=qualifier,
+        per=groups["per"],
+        chinese=chinese,
+    )
+
+
+def _trailing_magnitude(numeral: str) -> str:
+    """The 万/亿 run that ends a Chinese numeral (五亿 → 亿), so 三至五亿元 can share it."""
+    stripped = numeral.rstrip("万萬亿億")
+    return numeral[len(stripped) :]
+
+
+def _iter_atoms(scan_text: str) -> Iterator[_Atom]:
+    for match in _ATOM.finditer(scan_text):
+        atom = _atom_from_match(match)
+        if atom is not None:
+            yield atom
+
+
+def _join_range(low: _Atom, high: _Atom, scan_text: str) -> _Atom | None:
+    """Join ``low SEP high`` (35-40亿元, 35亿至40亿元, 10%至20%) into one range atom."""
+    between = scan_text[low.end : high.start]
+    high_value = high.value
+    if not between and high_value is not None and high_value < 0 and scan_text[high.start] in "-~":
+        between, high_value = scan_text[high.start], -high_value  # 500亿元-1000亿元
+    if between not in _RANGE_SEPARATORS or high.kind is None or low.value is None or high_value is None:
+        return None
+    if low.kind is not None and (low.kind is not high.kind or low.unit != high.unit):
+        return None
+    low_value = low.value
+    if low.kind is None:
+        if not low.magnitude and high.magnitude:
+            low_value *= magnitude_factor(high.magnitude)  # 35-40亿元: 35 takes 亿 from 40亿元
+        if high.kind is AmountKind.PERCENT:
+            low_value *= Decimal("0.01")
+    if low_value > high_value:
+        return None
+    return _Atom(
+        start=low.start,
+        end=high.end,
+        value=None,
+        low=low_value,
+        high=high_value,
+        magnitude=high.magnitude,
+        currency=high.currency,
+        unit=high.unit,
+        kind=high.kind,
+        qualifier=Qualifier.RANGE,
+        per=high.per,
+        chinese=high.chinese,
+    )
+
+
+def _merge_ranges(atoms: list[_Atom], scan_text: str) -> list[_Atom]:
+    merged: list[_Atom] = []
+    index = 0
+    while index < len(atoms):
+        atom = atoms[index]
+        if index + 1 < len(atoms):
+            following = atoms[index + 1]
+            joined = _join_range(atom, following, scan_text)
+            if joined is not None:
+                merged.append(joined)
+                index += 2
+                continue
+        merged.append(atom)
+        index += 1
+    return merged
+
+
+def _clause_before(scan_text: str, start: int, window: int) -> str:
+    before = scan_text[max(0, start - window) : start]
+    cut = None
+    for cut in _CLAUSE_END.finditer(before):
+        pass
+    return before[cut.end() :] if cut else before
+
+
+def _settle_kind(atom: _Atom, scan_text: str) -> bool:
+    """Decide the kind of an atom written without a unit; False when it is no amount."""
+    if atom.kind is not None:
+        return True
+    if atom.chinese:
+        return False  # 一万, 十分: Chinese numerals need a unit to be an amount
+    if not atom.magnitude or atom.value is None and atom.low is None:
+        return False  # a bare figure: a year, a code, a list number
+    if _MONEY_CUE.search(_clause_before(scan_text, atom.start, _CUE_WINDOW)):
+        atom.kind, atom.unit, atom.currency = AmountKind.MONEY, "CNY", "CNY"
+    else:
+        atom.kind, atom.unit = AmountKind.QUANTITY, ""
+    return True
+
+
+def _qualify(atom: _Atom, scan_text: str) -> Qualifier:
+    if atom.qualifier is not Qualifier.EXACT:
+        return atom.qualifier
+    before = _QUALIFIER_BEFORE.search(scan_text[max(0, atom.start - _BEFORE_WINDOW) : atom.start])
+    if before:
+        word = before.group()
+        for suffix in ("为", "达", "至"):
+            if word.endswith(suffix) and word not in QUALIFIERS_BEFORE:
+                word = word[: -len(suffix)]
+        return QUALIFIERS_BEFORE[word]
+    after = _QUALIFIER_AFTER.match(scan_text, atom.end)
+    if after:
+        return QUALIFIERS_AFTER[after.group()]
+    return Qualifier.EXACT
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every money amount, percentage and quantity in ``text``, in order of position.
+
+    >>> [a.text for a in find_amounts("拟以65.84万元的价格将富恒精密70%股权转让")]
+    ['65.84万元', '70%']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_amounts expects str, got {type(text).__name__}")
+    scan_text = text.translate(FULLWIDTH_TO_ASCII)
+    atoms = _merge_ranges(list(_iter_atoms(scan_text)), scan_text)
+    amounts = []
+    for atom in atoms:
+        if not _settle_kind(atom, scan_text):
+            continue
+        assert atom.kind is not None
+        amounts.append(
+            Amount(
+                text=text[atom.start : atom.end],
+                start=atom.start,
+                end=atom.end,
+                kind=atom.kind,
+                value=atom.value,
+                low=atom.low,
+                high=atom.high,
+                unit=atom.unit or "",
+                qualifier=_qualify(atom, scan_text),
+                per=atom.per,
+            )
+        )
+    return amounts
+
+
+def parse_amount(text: str) -> Amount | None:
+    """Parse a string that is one amount (qualifier words allowed), else ``None``.
+
+    >>> parse_amount("壹仟叁佰玖拾万陆仟零伍元").value
+    Decimal('13906005')
+    >>> parse_amount("2025年") is None
+    True
+    """
+    amounts = find_amounts(text)
+    if len(amounts) != 1:
+        return None
+    amount = amounts[0]
+    rest = (text[: amount.start] + text[amount.end :]).strip()
+    for word in sorted(set(QUALIFIERS_BEFORE) | set(QUALIFIERS_AFTER), key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return amount if not rest.strip() else None

@@ -1,0 +1,1 @@
+"""spaCy components: thin wrappers around the plain-Python cores."""

@@ -1,0 +1,50 @@
+"""Every spaCy factory, tokenizer and scorer finextract provides, registered in one place.
+
+The package's ``spacy_factories`` / ``spacy_tokenizers`` / ``spacy_scorers`` entry points point
+here, so ``spacy.blank("zh").add_pipe("finextract_amounts")`` works without importing finextract.
+This module is imported whenever spaCy builds a pipeline: keep it free of work at import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.language import Language
+from spacy.util import registry
+
+from .components.amounts import AmountRecognizer, score_amounts
+from .tokenizer import create_tokenizer
+
+__all__ = ["create_tokenizer", "make_amount_recognizer", "make_amount_scorer"]
+
+
+@registry.scorers("finextract.amount_scorer.v1")
+def make_amount_scorer() -> Callable[..., dict[str, Any]]:
+    """Registered scorer: span P/R/F of the amount spans, overall and per label."""
+    return score_amounts
+
+
+@Language.factory(
+    "finextract_amounts",
+    default_config={
+        "spans_key": "fx_amounts",
+        "write_ents": False,
+        "overwrite_ents": False,
+        "scorer": {"@scorers": "finextract.amount_scorer.v1"},
+    },
+    assigns=["doc.spans", "doc.ents"],
+    default_score_weights={"spans_fx_amounts_f": 1.0, "spans_fx_amounts_p": 0.0, "spans_fx_amounts_r": 0.0},
+)
+def make_amount_recognizer(
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    write_ents: bool,
+    overwrite_ents: bool,
+    scorer: Callable[..., dict[str, Any]] | None,
+) -> AmountRecognizer:
+    """``nlp.add_pipe("finextract_amounts", config={"spans_key": ..., "write_ents": ...})``."""
+    return AmountRecognizer(
+        nlp, name, spans_key=spans_key, write_ents=write_ents, overwrite_ents=overwrite_ents, scorer=scorer
+    )
