@@ -11,4 +11,15 @@ from .amount import Amount, AmountKind, Qualifier
 from .amount_parser import find_amounts, parse_amount
 
 __version__ = "0.1.0"
-__all__ = ["Amount", "AmountKind", "Qualifier", "find_amounts", "parse_amount", "__version__"]
+
+
+def __getattr__(name: str) -> object:
+    """Import the spaCy side on first use, so ``import finextract`` stays cheap."""
+    if name == "load":
+        from .pipeline import load
+
+        return load
+    raise AttributeError(f"module 'finextract' has no attribute {name!r}")
+
+
+__all__ = ["Amount", "AmountKind", "Qualifier", "find_amounts", "load", "parse_amount", "__version__"]

@@ -21,6 +21,7 @@ from spacy.training import Example
 
 from ..amount import Amount, AmountKind, Qualifier
 from ..amount_parser import find_amounts
+from .errors import ErrorHandlingMixin
 
 LABELS: dict[AmountKind, str] = {
     AmountKind.MONEY: "MONEY",
@@ -78,7 +79,7 @@ def register_extensions() -> None:
         Doc.set_extension("amounts", getter=doc_amounts)
 
 
-class AmountRecognizer:
+class AmountRecognizer(ErrorHandlingMixin):
     """Finds amounts with :func:`finextract.find_amounts` and writes them as spans.
 
     Spans go to ``doc.spans[spans_key]`` labelled MONEY / PERCENT / QUANTITY; with
@@ -125,10 +126,6 @@ class AmountRecognizer:
             taken.update(range(ent.start, ent.end))
         extra = [s for s in spans if not taken.intersection(range(s.start, s.end))]
         doc.ents = sorted([*doc.ents, *_non_overlapping(extra)], key=lambda s: s.start)
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        for doc in docs:
-            yield self(doc)
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         if self.scorer is None:

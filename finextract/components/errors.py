@@ -1,0 +1,51 @@
+"""Per-document error handling shared by finextract components.
+
+A component's ``pipe`` calls its error handler for a document that fails and still yields the
+document, marked in ``doc.user_data``, so a batch run reports it instead of losing it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from spacy.tokens import Doc
+
+ERROR_KEY = "finextract.error"
+ErrorHandler = Callable[[str, Any, list[Doc], Exception], None]
+
+
+def raise_error(name: str, component: Any, docs: list[Doc], error: Exception) -> None:
+    """The default handler: fail loudly."""
+    raise error
+
+
+class ErrorHandlingMixin:
+    """``pipe``/``set_error_handler``/``get_error_handler`` for a component with ``__call__``."""
+
+    name: str
+    _error_handler: ErrorHandler = staticmethod(raise_error)  # type: ignore[assignment]
+
+    def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - defined by the component
+        raise NotImplementedError
+
+    def set_error_handler(self, handler: ErrorHandler) -> None:
+        self._error_handler = handler
+
+    def get_error_handler(self) -> ErrorHandler:
+        return self._error_handler
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            try:
+                yield self(doc)
+            except Exception as error:
+                self._error_handler(self.name, self, [doc], error)
+                doc.user_data[ERROR_KEY] = f"{self.name}: {type(error).__name__}: {error}"
+                yield doc
+
+
+def doc_error(doc: Doc) -> str | None:
+    """The error a component recorded on ``doc``, if any."""
+    error = doc.user_data.get(ERROR_KEY)
+    return None if error is None else str(error)

@@ -1,0 +1,108 @@
+"""Input documents for the batch CLI: ``.txt`` files, directories, JSONL files and stdin.
+
+Every input yields a :class:`InputDocument`; one that cannot be read carries an ``error``
+instead of text, so the batch reports it rather than losing it.
+
+>>> import io
+>>> docs = list(read_jsonl_stream(io.StringIO('{"id": "a", "text": "营收1亿元"}\\nnot json\\n'), "s.jsonl"))
+>>> [(d.doc_id, d.error is None) for d in docs]
+[('a', True), ('s.jsonl:2', False)]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+# Texts longer than this are refused with an error record (the CLI's documented limit).
+MAX_DOCUMENT_CHARS = 50_000_000
+
+
+@dataclass(frozen=True)
+class InputDocument:
+    """A document to process, or the reason it cannot be."""
+
+    doc_id: str
+    source: str
+    text: str | None
+    error: str | None = None
+
+
+def _checked(doc_id: str, source: str, text: str) -> InputDocument:
+    if not text.strip():
+        return InputDocument(doc_id, source, None, "empty document")
+    if "\x00" in text:
+        return InputDocument(doc_id, source, None, "binary content (NUL bytes) in document")
+    if len(text) > MAX_DOCUMENT_CHARS:
+        return InputDocument(
+            doc_id, source, None, f"document has {len(text)} characters; the limit is {MAX_DOCUMENT_CHARS}"
+        )
+    return InputDocument(doc_id, source, text)
+
+
+def read_text_file(path: Path) -> InputDocument:
+    """A UTF-8 ``.txt`` file as one document whose id is the file stem."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return InputDocument(path.stem, str(path), None, f"cannot read file: {error.strerror or error}")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return InputDocument(path.stem, str(path), None, f"not valid UTF-8 at byte {error.start}")
+    return _checked(path.stem, str(path), text.removeprefix("\ufeff"))
+
+
+def read_jsonl_stream(stream: Iterable[str], source: str) -> Iterator[InputDocument]:
+    """Each line a JSON object with ``text`` and an optional ``id``."""
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        fallback_id = f"{source}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield InputDocument(fallback_id, source, None, f"line {number}: invalid JSON ({error.msg})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield InputDocument(fallback_id, source, None, f"line {number}: no string field 'text'")
+            continue
+        doc_id = str(record.get("id", fallback_id))
+        yield _checked(doc_id, source, record["text"])
+
+
+def read_jsonl_file(path: Path) -> Iterator[InputDocument]:
+    try:
+        with path.open(encoding="utf-8", errors="strict") as stream:
+            yield from read_jsonl_stream(stream, str(path))
+    except UnicodeDecodeError as error:
+        yield InputDocument(str(path), str(path), None, f"not valid UTF-8 at byte {error.start}")
+    except OSError as error:
+        yield InputDocument(str(path), str(path), None, f"cannot read file: {error.strerror or error}")
+
+
+def iter_documents(inputs: Iterable[str], glob: str = "*.txt", stdin: TextIO | None = None) -> Iterator[InputDocument]:
+    """Documents from every input in order: files, directories (recursive, ``glob``), ``-``."""
+    for name in inputs:
+        if name == "-":
+            yield from read_jsonl_stream(stdin or sys.stdin, "-")
+            continue
+        path = Path(name)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob(glob) if p.is_file()):
+                yield from _read_path(child)
+        elif path.exists():
+            yield from _read_path(path)
+        else:
+            yield InputDocument(path.stem or name, name, None, "no such file or directory")
+
+
+def _read_path(path: Path) -> Iterator[InputDocument]:
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        yield from read_jsonl_file(path)
+    else:
+        yield read_text_file(path)
