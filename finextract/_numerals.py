@@ -9,19 +9,19 @@ Decimal('311520391.21')
 >>> chinese_value("三千五百万")
 Decimal('35000000')
 >>> scale_by_magnitude(Decimal("1.2"), "万亿")
-Decimal('1.2E+12')
+Decimal('1200000000000.0')
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 # Full-width forms mapped to ASCII one character for one, so offsets do not move.
-FULLWIDTH_TO_ASCII = str.maketrans(
-    "０１２３４５６７８９．％～－＋，／：" + "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
-    "0123456789.%~-+，/:" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-)
+_FULLWIDTH = "０１２３４５６７８９．％～－＋／：ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+FULLWIDTH_TO_ASCII = str.maketrans(_FULLWIDTH, "0123456789.%~-+/:ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+HAS_FULLWIDTH = re.compile(f"[{_FULLWIDTH}]")
 
 MAGNITUDES: dict[str, int] = {
     "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,

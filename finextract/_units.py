@@ -74,19 +74,21 @@ MEASURES: tuple[str, ...] = (
     # energy, power, compute, storage
     "GWh", "MWh", "kWh", "KWh", "TWh", "GW", "MW", "kW", "KW", "千瓦时", "万千瓦", "千瓦", "兆瓦",
     "吉瓦", "度电", "PFlops", "PFLOPS", "EFlops", "EFLOPS", "TFlops", "TFLOPS", "Flops", "FLOPS",
-    "TOPS", "P", "EB", "PB", "TB", "GB", "Tokens", "tokens", "Token", "token",
+    "TOPS", "P", "p", "V", "kV", "千伏", "EB", "PB", "TB", "GB", "Tokens", "tokens", "Token", "token",
     # mass, area, volume, length
     "平方米", "平方公里", "平方千米", "立方米", "万吨", "吨", "公斤", "千克", "亩", "公顷", "公里", "桶",
     # goods, things, securities
     "台", "套", "张", "卡", "块", "片", "颗", "枚", "辆", "架", "艘", "股", "手", "份", "只", "部",
-    "座", "栋", "条", "项", "笔", "单", "个百分点", "个基点", "基点",
+    "座", "栋", "条", "项", "笔", "单", "个百分点", "个基点", "基点", "倍", "款", "宗", "轮", "种", "组",
+    "所", "次", "批",
     # counted bodies
     "家", "户", "名", "人", "位", "人次", "个",
 )
 
 # Counters that make a quantity only together with a magnitude (3万家, not 3家).
 WEAK_MEASURES: frozenset[str] = frozenset(
-    {"家", "户", "名", "人", "位", "人次", "个", "只", "部", "座", "栋", "条", "项", "笔", "单", "块", "份", "片"}
+    {"家", "户", "名", "人", "位", "人次", "个", "只", "部", "座", "栋", "条", "项", "笔", "单", "块", "份", "片",
+     "款", "宗", "轮", "种", "组", "所", "次", "批"}
 )
 
 # Denominators of per-unit prices (元/股, 元/平方米, 万元/年).
@@ -130,7 +132,7 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
 QUALIFIERS_AFTER: dict[str, Qualifier] = {
     "左右": Qualifier.APPROX,
     "上下": Qualifier.APPROX,
-    "出头": Qualifier.APPROX,
+    "出头": Qualifier.LOWER,
     "以上": Qualifier.LOWER,
     "之上": Qualifier.LOWER,
     "以内": Qualifier.UPPER,

@@ -22,6 +22,7 @@ import regex
 from ._numerals import (
     CHINESE_DIGITS,
     FULLWIDTH_TO_ASCII,
+    HAS_FULLWIDTH,
     MAGNITUDES,
     arabic_value,
     chinese_value,
@@ -60,15 +61,19 @@ _MAG_CHARS = "".join(MAGNITUDES)
 _ARABIC = r"(?:\d{1,3}(?:[,，]\d{3}(?!\d))+(?:\.\d+)?|\d++(?:\.\d++)?)"
 _CHINESE = rf"(?:[{CHINESE_DIGITS}十拾][{CHINESE_DIGITS}{_MAG_CHARS}]*+(?:点[{CHINESE_DIGITS}]++)?)"
 
+# 千瓦, 千克, 百分点: a magnitude character that starts a unit is not a magnitude.
+_UNIT_LIKE_MAG = "瓦|克|米|伏|分"
+_MAGNITUDE = rf"(?:(?![千百](?:{_UNIT_LIKE_MAG}))[{_MAG_CHARS}])++"
+
 _ATOM = regex.compile(
     rf"""
-    (?<![A-Za-z0-9.])(?<![A-Za-z]-)(?<!第)
+    (?<![0-9.])(?<![A-Za-z]-)(?<![第前])
     (?:(?P<cur>{_alternation(CURRENCY_PREFIXES)})[ ]?(?P<mid>约|近|超过|超|逾)?)?
     (?P<sign>(?<![0-9])[-−+±]|负)?
     (?:
         (?P<pct>百分之)(?P<pnum>{_ARABIC}|{_CHINESE})
-      | (?P<num>{_ARABIC}|{_CHINESE})(?P<fuzzy>余|多|几)?(?P<mag>[{_MAG_CHARS}]++)?(?P<fuzzy2>余|多)?
-      | (?P<bare>[数几]?[十百千](?:万亿|亿|万)|万亿)
+      | (?P<num>{_ARABIC}|{_CHINESE})(?P<fuzzy>余|多|几)?(?P<mag>{_MAGNITUDE})?(?P<fuzzy2>余|多)?
+      | (?<![数几])(?P<bare>[十百千](?:万亿|亿|万)?(?!{_UNIT_LIKE_MAG}))
     )
     (?:[ ]?(?P<unit>{_alternation(_UNIT_WORDS - {"个"})}|个(?!{_TIME_AFTER_GE})))?
     (?:(?:/|每)(?P<per>{_alternation(PER_UNITS)}))?
@@ -77,7 +82,7 @@ _ATOM = regex.compile(
 )
 
 _RANGE_SEPARATORS = frozenset({"至", "到", "-", "~", "—", "–", "－", "～", "—"})
-_QUALIFIER_BEFORE = regex.compile(rf"(?:{_alternation(QUALIFIERS_BEFORE)})(?:为|达|至)?$")
+_QUALIFIER_BEFORE = regex.compile(rf"(?:{_alternation(QUALIFIERS_BEFORE)})(?:为|达|至|了)?$")
 _QUALIFIER_AFTER = regex.compile(_alternation(QUALIFIERS_AFTER))
 _CLAUSE_END = regex.compile(r"[。；;！!？?\n]")
 _MONEY_CUE = regex.compile(_alternation(MONEY_CUES))
@@ -101,6 +106,7 @@ class _Atom:
     qualifier: Qualifier
     per: str | None
     chinese: bool
+    inferred: bool = False  # kind read from context (营收1,100万), not from a written unit
 
 
 def _atom_from_match(match: regex.Match[str]) -> _Atom | None:
@@ -114,9 +120,7 @@ def _atom_from_match(match: regex.Match[str]) -> _Atom | None:
     low = high = None
     if groups["bare"]:
         bare = groups["bare"]
-        value: Decimal | None = Decimal(magnitude_factor(bare.lstrip("数几")))
-        if bare[0] in "数几":
-            qualifier = Qualifier.APPROX
+        value: Decimal | None = Decimal(magnitude_factor(bare))
     elif figure is None:
         return None
     elif figure[0].isdigit():
@@ -155,13 +159,19 @@ def _atom_from_match(match: regex.Match[str]) -> _Atom | None:
         if currency is None or suffix_currency != "CNY":
             currency = suffix_currency
     elif unit_word:
-        if unit_word in WEAK_MEASURES and chinese and not magnitude:
-            return None
+        if chinese and not magnitude and not _trailing_magnitude(figure or "") and (
+            unit_word in WEAK_MEASURES or (value is not None and value <= 1)
+        ):
+            return None  # 一台, 四个, 八次: a counted word, not a figure
         kind, unit = AmountKind.QUANTITY, unit_word
     elif currency is not None:
         kind = AmountKind.MONEY
     if kind is AmountKind.MONEY:
         unit = currency
+    if groups["bare"] and kind is None:
+        return None  # 千亿级, 万亿: a bare magnitude needs a unit
+    if kind is not AmountKind.MONEY and _letter_before(match):
+        return None  # H100卡, B300: part of a model name
     return _Atom(
         start=start,
         end=match.end(),
@@ -178,14 +188,28 @@ def _atom_from_match(match: regex.Match[str]) -> _Atom | None:
     )
 
 
+def _letter_before(match: regex.Match[str]) -> bool:
+    start = match.start()
+    return start > 0 and match.string[start - 1].isascii() and match.string[start - 1].isalpha()
+
+
 def _trailing_magnitude(numeral: str) -> str:
     """The 万/亿 run that ends a Chinese numeral (五亿 → 亿), so 三至五亿元 can share it."""
     stripped = numeral.rstrip("万萬亿億")
     return numeral[len(stripped) :]
 
 
+_RANGE_START = frozenset("至到-~—–－～")
+_DECISIVE_GROUPS = ("unit", "mag", "cur", "pct", "fuzzy", "fuzzy2", "sign")
+
+
 def _iter_atoms(scan_text: str) -> Iterator[_Atom]:
+    length = len(scan_text)
     for match in _ATOM.finditer(scan_text):
+        if not any(match.start(group) >= 0 for group in _DECISIVE_GROUPS):
+            end = match.end()
+            if end >= length or scan_text[end] not in _RANGE_START:
+                continue  # a bare figure (year, code, list number) that starts no range
         atom = _atom_from_match(match)
         if atom is not None:
             yield atom
@@ -199,10 +223,10 @@ def _join_range(low: _Atom, high: _Atom, scan_text: str) -> _Atom | None:
         between, high_value = scan_text[high.start], -high_value  # 500亿元-1000亿元
     if between not in _RANGE_SEPARATORS or high.kind is None or low.value is None or high_value is None:
         return None
-    if low.kind is not None and (low.kind is not high.kind or low.unit != high.unit):
+    if low.kind is not None and not low.inferred and (low.kind is not high.kind or low.unit != high.unit):
         return None
     low_value = low.value
-    if low.kind is None:
+    if low.kind is None or low.inferred:
         if not low.magnitude and high.magnitude:
             low_value *= magnitude_factor(high.magnitude)  # 35-40亿元: 35 takes 亿 from 40亿元
         if high.kind is AmountKind.PERCENT:
@@ -250,19 +274,58 @@ def _clause_before(scan_text: str, start: int, window: int) -> str:
     return before[cut.end() :] if cut else before
 
 
-def _settle_kind(atom: _Atom, scan_text: str) -> bool:
-    """Decide the kind of an atom written without a unit; False when it is no amount."""
-    if atom.kind is not None:
-        return True
-    if atom.chinese:
-        return False  # 一万, 十分: Chinese numerals need a unit to be an amount
-    if not atom.magnitude or atom.value is None and atom.low is None:
-        return False  # a bare figure: a year, a code, a list number
-    if _MONEY_CUE.search(_clause_before(scan_text, atom.start, _CUE_WINDOW)):
+class _Context:
+    """Reads what makes a unit-less 万/亿 figure money: a cue word, or a table column header."""
+
+    def __init__(self, scan_text: str) -> None:
+        self.text = scan_text
+        self._block_header: dict[int, int] = {}
+
+    def is_money(self, start: int) -> bool:
+        if _MONEY_CUE.search(_clause_before(self.text, start, _CUE_WINDOW)):
+            return True
+        header = self.column_header(start)
+        return bool(header and _MONEY_CUE.search(header))
+
+    def column_header(self, position: int) -> str | None:
+        """The header cell above ``position`` in a tab-separated table, if it stands in one."""
+        text = self.text
+        line_start = text.rfind("\n", 0, position) + 1
+        if text.find("\t", line_start, position) < 0 and "\t" not in text[position : text.find("\n", position)]:
+            return None
+        column = text.count("\t", line_start, position)
+        header_start = self._header_line(line_start)
+        header_end = text.find("\n", header_start)
+        cells = text[header_start : header_end if header_end >= 0 else len(text)].split("\t")
+        return cells[column] if column < len(cells) else None
+
+    def _header_line(self, line_start: int) -> int:
+        """The first line of the run of tab-holding lines that contains ``line_start`` (memoised)."""
+        visited = []
+        current = line_start
+        while current not in self._block_header:
+            visited.append(current)
+            if current == 0:
+                break
+            previous = self.text.rfind("\n", 0, current - 1) + 1
+            if "\t" not in self.text[previous : current - 1]:
+                break
+            current = previous
+        header = self._block_header.get(current, current)
+        for line in visited:
+            self._block_header[line] = header
+        return header
+
+
+def _settle_kind(atom: _Atom, context: _Context) -> None:
+    """Give a unit-less 万/亿 figure its kind: money by context, else a unit-less quantity."""
+    if atom.kind is not None or atom.chinese or not atom.magnitude:
+        return  # written unit; Chinese numerals need a unit; bare figures may still join a range
+    if context.is_money(atom.start):
         atom.kind, atom.unit, atom.currency = AmountKind.MONEY, "CNY", "CNY"
     else:
         atom.kind, atom.unit = AmountKind.QUANTITY, ""
-    return True
+    atom.inferred = True
 
 
 def _qualify(atom: _Atom, scan_text: str) -> Qualifier:
@@ -271,7 +334,7 @@ def _qualify(atom: _Atom, scan_text: str) -> Qualifier:
     before = _QUALIFIER_BEFORE.search(scan_text[max(0, atom.start - _BEFORE_WINDOW) : atom.start])
     if before:
         word = before.group()
-        for suffix in ("为", "达", "至"):
+        for suffix in ("为", "达", "至", "了"):
             if word.endswith(suffix) and word not in QUALIFIERS_BEFORE:
                 word = word[: -len(suffix)]
         return QUALIFIERS_BEFORE[word]
@@ -279,6 +342,15 @@ def _qualify(atom: _Atom, scan_text: str) -> Qualifier:
     if after:
         return QUALIFIERS_AFTER[after.group()]
     return Qualifier.EXACT
+
+
+def _tidy(value: Decimal | None) -> Decimal | None:
+    """Drop scale noise: 350000000.0 → 350000000, 0.50 → 0.5 (never an exponent for integers)."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -289,22 +361,24 @@ def find_amounts(text: str) -> list[Amount]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_amounts expects str, got {type(text).__name__}")
-    scan_text = text.translate(FULLWIDTH_TO_ASCII)
-    atoms = _merge_ranges(list(_iter_atoms(scan_text)), scan_text)
-    amounts = []
+    scan_text = text.translate(FULLWIDTH_TO_ASCII) if HAS_FULLWIDTH.search(text) else text
+    atoms = list(_iter_atoms(scan_text))
+    context = _Context(scan_text)
     for atom in atoms:
-        if not _settle_kind(atom, scan_text):
-            continue
-        assert atom.kind is not None
+        _settle_kind(atom, context)
+    amounts = []
+    for atom in _merge_ranges(atoms, scan_text):
+        if atom.kind is None:
+            continue  # a bare figure: a year, a code, a list number
         amounts.append(
             Amount(
                 text=text[atom.start : atom.end],
                 start=atom.start,
                 end=atom.end,
                 kind=atom.kind,
-                value=atom.value,
-                low=atom.low,
-                high=atom.high,
+                value=_tidy(atom.value),
+                low=_tidy(atom.low),
+                high=_tidy(atom.high),
                 unit=atom.unit or "",
                 qualifier=_qualify(atom, scan_text),
                 per=atom.per,

@@ -4,7 +4,8 @@
 >>> nlp = finextract.load()
 >>> nlp.pipe_names
 ['finextract_amounts']
->>> [s.text for s in nlp("募资3.03亿元").spans["fx_amounts"]]
+>>> doc = nlp("募资3.03亿元")
+>>> [s.text for s in doc.spans["fx_amounts"]]
 ['3.03亿元']
 """
 

@@ -5,7 +5,7 @@
 >>> _ = nlp.add_pipe("finextract_amounts")
 >>> doc = nlp("交易总价约为14106.6万元")
 >>> [(s.text, s.label_, str(s._.amount.value)) for s in doc.spans["fx_amounts"]]
-[('14106.6万元', 'MONEY', '141066000.0')]
+[('14106.6万元', 'MONEY', '141066000')]
 """
 
 from __future__ import annotations

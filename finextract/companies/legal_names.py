@@ -1,0 +1,213 @@
+"""Find full legal company names and anonymised counterparties in Chinese text.
+
+Plain Python, no spaCy. A legal suffix (有限公司, 有限责任公司, （有限合伙）, 分公司, or a foreign
+one: Inc., LLC, Ltd.…) anchors each name; its left edge is found by scanning left over name
+characters until punctuation or a left-context word (与, 向, 子公司, 设立…; see
+:data:`~finextract.companies.lexicon.LEFT_STOP_WORDS`). Linear in the length of the text.
+
+>>> [m.text for m in find_legal_names("公司全资子公司上海金刚玻璃防火科技有限公司拟向北京某某科技有限公司采购")]
+['上海金刚玻璃防火科技有限公司', '北京某某科技有限公司']
+>>> [m.text for m in find_anonymous("与X公司签订合同，客户A为某公司")]
+['X公司', '客户A', '某公司']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container
+
+import regex
+
+from .lexicon import (
+    AMBIGUOUS_LEFT_WORDS,
+    ANONYMOUS_NOUNS,
+    LEFT_STOP_WORDS,
+    NAME_WORDS_ENDING_IN_STOP,
+    NON_COMPANY_SUFFIXES,
+    PLACES,
+    WEAK_LEFT_CHARS,
+)
+from .model import NameKind, NameMatch
+
+__all__ = ["find_anonymous", "find_legal_names", "is_company_name", "scan_left"]
+
+_CJK_SUFFIX = regex.compile(r"有限(?:责任)?公司|合伙企业[（(](?:有限|普通)合伙[）)]|[（(]有限合伙[）)]|(?<![子孙总部])分公司")
+_FOREIGN = regex.compile(
+    r"""
+    (?<![A-Za-z0-9&.'\-])
+    (?P<name>[A-Z][A-Za-z0-9&.'\-]*(?:[ ]+(?:[A-Z0-9][A-Za-z0-9&.'\-]*|of|and|&|de|the))*)
+    (?P<suffix>,?[ ]*(?:Inc\.|Inc\b|L\.?L\.?C\.?|Co\.,?[ ]*Ltd\.?|Ltd\.|Ltd\b|Limited|Corp\.|Corporation|
+        PLC|plc|GmbH|AG\b|S\.A\.|N\.V\.|B\.V\.|L\.P\.|LP\b|Pte\.?[ ]*Ltd\.?|Company\b))
+    """,
+    regex.VERBOSE,
+)
+_ANONYMOUS = regex.compile(
+    rf"(?<![A-Za-z0-9])(?:[A-Z](?:{'|'.join(ANONYMOUS_NOUNS)})|客户[A-Z](?![A-Za-z0-9])|某(?:公司|客户|企业))"
+)
+_OPEN = "（("
+_CLOSE = "）)"
+_MAX_BODY = 40
+_MIN_BODY = 2
+_MAX_STOP = max(len(word) for word in LEFT_STOP_WORDS | AMBIGUOUS_LEFT_WORDS)
+
+
+def _is_name_char(char: str) -> bool:
+    """CJK ideographs, letters, and the few marks company names use (·, &)."""
+    if "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf":
+        return True
+    if char.isascii():
+        return char.isalpha() or char in "&"
+    return char in "·・" or ("\uff21" <= char <= "\uff3a") or ("\uff41" <= char <= "\uff5a")
+
+
+def _stops_before(text: str, start: int, body: int, stop_words: Container[str]) -> bool:
+    """Whether the text before ``start`` ends with a left-context word that ends the name."""
+    for length in range(1, _MAX_STOP + 1):
+        if length > start:
+            break
+        word = text[start - length : start]
+        if word not in stop_words and word not in AMBIGUOUS_LEFT_WORDS:
+            continue
+        if word in AMBIGUOUS_LEFT_WORDS:
+            if body >= 4:
+                return True
+            continue
+        if length == 1:
+            if text[max(0, start - 2) : start] in NAME_WORDS_ENDING_IN_STOP:
+                continue
+            if word in WEAK_LEFT_CHARS and (start < 2 or not _is_name_char(text[start - 2])):
+                continue
+        return True
+    return False
+
+
+def scan_left(
+    text: str,
+    end: int,
+    *,
+    floor: int = 0,
+    stop_words: Container[str] = LEFT_STOP_WORDS,
+    min_body: int = _MIN_BODY,
+    max_body: int = _MAX_BODY,
+) -> int:
+    """Where a name that ends at ``end`` starts: scan left over name characters and bracketed
+    places until punctuation or a left-context word. Returns ``end`` when there is no name.
+
+    >>> text = "拟向上海弘琪云创科技集团"
+    >>> text[scan_left(text, len(text)):]
+    '上海弘琪云创科技集团'
+    """
+    start = end
+    while start > floor and end - start < max_body:
+        char = text[start - 1]
+        if end - start >= min_body and _stops_before(text, start, end - start, stop_words):
+            break
+        if char in _CLOSE:
+            opening = _matching_open(text, start - 1, floor)
+            if opening is None:
+                break
+            start = opening
+            continue
+        if not _is_name_char(char):
+            break
+        start -= 1
+    # a name does not start with a bracket or a stray ASCII fragment glued to CJK (AI芯片…)
+    while start < end and text[start] in _OPEN:
+        start += 1
+    return start
+
+
+def _matching_open(text: str, close: int, floor: int) -> int | None:
+    """The opening bracket of a short, name-like bracket group ending at ``close``."""
+    for index in range(close - 1, max(floor, close - 14) - 1, -1):
+        char = text[index]
+        if char in _OPEN:
+            inner = text[index + 1 : close]
+            if inner and all(_is_name_char(c) for c in inner):
+                return index
+            return None
+        if not _is_name_char(char):
+            return None
+    return None
+
+
+def is_company_name(name: str) -> bool:
+    """False for government bodies, associations, universities, newspapers…
+
+    >>> is_company_name("中国证券监督管理委员会"), is_company_name("深圳证券交易所有限公司")
+    (False, True)
+    """
+    if _CJK_SUFFIX.search(name):
+        return True
+    return not name.endswith(NON_COMPANY_SUFFIXES)
+
+
+def find_legal_names(
+    text: str,
+    *,
+    known: Callable[[str], bool] | None = None,
+    stop_words: Container[str] = LEFT_STOP_WORDS,
+) -> list[NameMatch]:
+    """Full legal names (Chinese and foreign), in text order, without overlaps.
+
+    ``known`` (optional) tells whether a string is a registry full name: when the scan stops
+    short of one, or runs past one, the registry's boundary wins.
+
+    >>> [m.text for m in find_legal_names("沐曦集成电路（上海）股份有限公司与Perfect Universe Investment Inc.签约")]
+    ['沐曦集成电路（上海）股份有限公司', 'Perfect Universe Investment Inc.']
+    """
+    found: list[NameMatch] = []
+    last_end = 0
+    for match in _CJK_SUFFIX.finditer(text):
+        suffix_start, end = match.span()
+        if suffix_start < last_end:
+            continue
+        floor = last_end
+        start = scan_left(text, suffix_start, floor=floor, stop_words=stop_words)
+        if match.group().endswith("分公司") and found and found[-1].end == start and start - found[-1].start < 60:
+            # 中国电信股份有限公司上海分公司: one name, the branch of the one before
+            start = found.pop().start
+        elif start == suffix_start and not match.group().startswith(("合伙", "（", "(")):
+            continue  # a bare suffix (有限公司) with no name before it
+        if known is not None:
+            start = _registry_boundary(text, start, suffix_start, end, floor, known)
+        if end - start <= len(match.group()):
+            continue
+        found.append(NameMatch(start, end, text[start:end], NameKind.LEGAL))
+        last_end = end
+    for match in _FOREIGN.finditer(text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in found):
+            continue
+        name = match.group("name")
+        if len(name) < 2 or name.lower() in ("the", "and"):
+            continue
+        found.append(NameMatch(start, end, text[start:end], NameKind.LEGAL))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _registry_boundary(
+    text: str, start: int, suffix_start: int, end: int, floor: int, known: Callable[[str], bool]
+) -> int:
+    if known(text[start:end]):
+        return start
+    for candidate in range(max(floor, start - 12), start):  # the scan stopped too early
+        if known(text[candidate:end]) and all(_is_name_char(c) or c in _OPEN + _CLOSE for c in text[candidate:start]):
+            return candidate
+    for candidate in range(start + 1, suffix_start - 1):  # the scan ran past a listed name
+        if known(text[candidate:end]):
+            return candidate
+    return start
+
+
+def find_anonymous(text: str) -> list[NameMatch]:
+    """Anonymised counterparties as written: X公司, Y客户, 客户A, 某公司.
+
+    >>> [m.text for m in find_anonymous("ABC公司与Y客户")]
+    ['Y客户']
+    """
+    return [NameMatch(m.start(), m.end(), m.group(), NameKind.ANONYMOUS) for m in _ANONYMOUS.finditer(text)]
+
+
+def is_place(text: str) -> bool:
+    """Whether a bracketed string is a place that belongs to a name (（上海）, （新加坡）)."""
+    return text in PLACES

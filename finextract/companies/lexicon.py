@@ -1,0 +1,119 @@
+"""Word lists used by company recognition: data, not code, so each is one line to change.
+
+Every list is a plain tuple/frozenset of strings; tests check them through tables.
+
+>>> "子公司" in LEFT_STOP_WORDS
+True
+"""
+
+from __future__ import annotations
+
+# Words that end the left context of a company name: scanning left from a legal suffix stops
+# when the text before the current position ends with one of these (拟向|XX有限公司,
+# 公司全资子公司|上海金刚玻璃防火科技有限公司).
+LEFT_STOP_WORDS: frozenset[str] = frozenset(
+    {
+        # conjunctions, prepositions, particles
+        "与", "向", "和", "及", "的", "为", "由", "将", "对", "同", "暨", "以", "被", "经", "据", "是",
+        "在", "于", "从", "把", "给", "让", "或", "并", "及其", "其", "该", "即", "拟", "已", "均", "等",
+        "以及", "以下", "如", "至", "到", "归", "指", "称", "有", "也", "还", "又", "则", "而", "但",
+        "就", "跟", "替", "若", "连同", "包括", "其中", "例如", "比如", "分别", "共同", "各",
+        # corporate relations and roles
+        "旗下", "下属", "全资", "参股", "子公司", "孙公司", "母公司", "公司", "企业", "厂商",
+        "生产商", "制造商", "供应商", "服务商", "运营商", "开发商", "承包商", "经销商", "代理商",
+        "投资人", "投资方", "投资者", "股东", "大股东", "合作伙伴", "伙伴", "客户", "对手方", "发起人",
+        "受让方", "转让方", "出让方", "买方", "卖方", "甲方", "乙方", "丙方", "龙头", "巨头", "机构",
+        "管理人", "托管人", "保荐人", "保荐机构", "承销商", "主承销商", "审计机构", "质权人", "出质人",
+        "交易对方", "标的公司", "项目公司", "附属公司", "关联方", "关联公司", "合资公司", "参股公司",
+        "实际控制人", "控股股东", "第一大股东", "竞得人", "竞买人", "中标人", "中标方", "联合体",
+        # verbs that introduce a counterparty
+        "委托", "通过", "联合", "携手", "牵手", "入股", "增资", "出资", "受让", "转让", "持有", "获得",
+        "中标", "选定", "确定", "设立", "成立", "收购", "并购", "签署", "签订", "签约", "公告",
+        "发布", "披露", "宣布", "获悉", "接到", "显示", "表示", "认为", "指出", "介绍", "透露", "报道",
+        "引入", "引进", "出售", "购买", "采购", "租赁", "承租", "质押", "担保", "起诉", "变更", "更名",
+        "注销", "吸收合并", "拥有", "名为", "作为", "成为", "属于", "隶属",
+        "竞得", "摘得", "拿下", "获取", "落户", "进驻", "加入", "对接", "授权",
+        # time and discourse words
+        "晚间", "期内", "背后", "近日", "日前", "目前", "此前", "此外", "同时", "随后", "其后", "后",
+        "今年", "去年", "明年", "当天", "当日", "本次", "此次", "其次", "首先", "最终", "最后", "另外",
+        "而且", "方面", "以来", "之后", "之前", "期间", "截至", "截止", "报告期", "版权", "根据", "按照",
+        "关于", "有关", "相关", "主要", "包含", "含", "系", "乃", "位于", "来自",
+    }
+)
+
+# Left-context words that are also common inside names (北京艾文智略投资管理有限公司): they end a
+# name only when the name already has at least four characters before its suffix.
+AMBIGUOUS_LEFT_WORDS: frozenset[str] = frozenset(
+    {"投资", "控股", "服务", "控制", "支持", "合作"}
+)
+
+# Single-character conjunctions that also start or sit inside names (众和昆仑, 大有能源): they end a
+# name only in mid-sentence, i.e. when a name character stands before them.
+WEAK_LEFT_CHARS: frozenset[str] = frozenset({"和", "及", "同", "有", "的", "与"})
+
+# Words that end with a left-context character but are themselves parts of names: 数据 (据),
+# 华为 (为), 中和 (和)…
+NAME_WORDS_ENDING_IN_STOP: frozenset[str] = frozenset(
+    {
+        "数据", "华为", "有为", "大有", "国有", "富有", "中和", "太和", "人和", "协和", "共和", "平和", "同和",
+        "祥和", "永和", "保和", "致和", "安和", "惠和", "泰和", "亨通", "中以", "万向", "东方", "北向",
+        "南向", "志向", "航向", "风向", "取向", "指向", "导向", "双向", "北将", "至于", "经由", "自由",
+    }
+)
+
+# Pronouns and role words that are never an alias (以下简称“公司”), but that mark the issuer
+# of an announcement when they are declared.
+PRONOUNS: frozenset[str] = frozenset(
+    {
+        "公司", "本公司", "该公司", "上市公司", "发行人", "本行", "本集团", "集团", "集团公司",
+        "甲方", "乙方", "丙方", "丁方", "买方", "卖方", "出让方", "受让方", "转让方", "标的公司",
+        "目标公司", "合资公司", "项目公司", "子公司", "全资子公司", "控股子公司", "控股股东", "股东",
+        "交易对方", "对方", "合伙企业", "基金", "本基金", "管理人", "本次交易", "本次收购", "本次发行",
+        "本次投资", "本协议", "协议", "合同", "本合同", "公告", "本公告", "标的资产", "标的股份",
+    }
+)
+
+# A declared name ending with one of these is not a company (government, association,
+# university, newspaper…), unless it also carries a legal suffix.
+NON_COMPANY_SUFFIXES: tuple[str, ...] = (
+    "政府", "委员会", "管理委员会", "监督管理委员会", "部", "局", "厅", "署", "办公室", "办", "委",
+    "协会", "学会", "商会", "联合会", "联盟", "基金会", "研究会", "促进会", "大学", "学院", "学校",
+    "中学", "小学", "研究院", "研究所", "科学院", "工程院", "医院", "报", "日报", "晚报", "杂志",
+    "电视台", "广播电台", "通讯社", "新闻社", "法院", "检察院", "公安", "海关", "中心", "党委",
+    "人大", "政协", "国务院", "交易所", "登记结算", "银保监会", "证监会", "发改委", "财政部",
+)
+
+# Contents of a bracket that belong to a name (a place: 沐曦集成电路（上海）, 利通控股（新加坡）).
+PLACES: frozenset[str] = frozenset(
+    {
+        "北京", "上海", "天津", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+        "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
+        "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国",
+        "深圳", "广州", "杭州", "南京", "苏州", "武汉", "成都", "西安", "厦门", "青岛", "宁波", "大连",
+        "无锡", "合肥", "长沙", "郑州", "济南", "福州", "东莞", "佛山", "珠海", "昆明", "南昌", "贵阳",
+        "南宁", "沈阳", "长春", "哈尔滨", "石家庄", "太原", "兰州", "西宁", "银川", "乌鲁木齐", "拉萨",
+        "海口", "三亚", "呼和浩特", "常州", "温州", "绍兴", "嘉兴", "烟台", "惠州", "中山", "泉州",
+        "新加坡", "开曼", "香港特别行政区", "美国", "英国", "日本", "韩国", "德国", "法国", "荷兰",
+        "瑞士", "卢森堡", "澳大利亚", "加拿大", "马来西亚", "泰国", "越南", "印度尼西亚", "印尼",
+        "印度", "欧洲", "亚洲", "亚太", "国际", "集团", "控股", "中国香港", "BVI", "英属维尔京群岛",
+        "有限合伙", "普通合伙", "特殊普通合伙",
+    }
+)
+
+# Registry short names that are also ordinary words or place names (checked against the
+# jieba word frequencies of all short names): not matched in running text unless the text
+# itself ties them to the company (a declaration, or a stock code next to them).
+COMMON_WORD_SHORT_NAMES: frozenset[str] = frozenset(
+    {
+        "老百姓", "太平洋", "农产品", "大西洋", "太阳能", "机器人", "长白山", "星期六", "向日葵",
+        "张家界", "祁连山", "王府井", "指南针", "寒武纪", "中关村", "新世界", "连云港", "拉普拉斯",
+        "白云山", "北大荒", "红太阳", "鄂尔多斯", "驱动力", "新大陆", "百合花", "黑芝麻", "陆家嘴",
+        "大连港", "天津港", "青岛港", "蒙娜丽莎", "新动力", "动力源", "外高桥", "徐家汇", "新天地",
+        "珍宝岛", "克劳斯", "万年青", "金麒麟", "会稽山", "新华网", "人民网", "数据港", "创业黑马",
+        "天下秀", "今天国际", "海南发展", "信息发展", "智慧农业", "全新好", "好想你", "我爱我家",
+        "电子城", "金融街", "国际医学", "高新发展", "建设机械", "城投控股", "中国医药", "中国电影",
+    }
+)
+
+# Anonymised counterparties: a letter and a noun (X公司, Y客户), the reverse (客户A), 某公司.
+ANONYMOUS_NOUNS: tuple[str, ...] = ("公司", "客户", "企业", "集团", "供应商", "股东")

@@ -1,0 +1,97 @@
+"""Properties of the amount normaliser, checked on generated inputs."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+import cn2an
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from finextract import find_amounts, parse_amount
+
+money_values = st.decimals(min_value=0, max_value=Decimal("999999999999.99"), places=2, allow_nan=False)
+
+
+def _plain(value: Decimal) -> str:
+    return f"{value:f}"
+
+
+def _with_separators(value: Decimal) -> str:
+    return f"{value:,f}"
+
+
+def _scaled(value: Decimal, unit: str, factor: int) -> str:
+    return f"{(value / factor).normalize():f}{unit}"
+
+
+@given(money_values, st.sampled_from(["plain", "separators", "wan", "yi"]))
+def test_written_values_parse_back(value: Decimal, style: str) -> None:
+    text = {
+        "plain": _plain(value) + "元",
+        "separators": _with_separators(value) + "元",
+        "wan": _scaled(value, "万元", 10_000),
+        "yi": _scaled(value, "亿元", 100_000_000),
+    }[style]
+    parsed = parse_amount(text)
+    assert parsed is not None, text
+    assert parsed.value == value, text
+    assert parsed.unit == "CNY"
+
+
+@given(st.integers(min_value=1, max_value=10**12 - 1), st.sampled_from(["low", "up"]))
+def test_chinese_numerals_parse_back(value: int, style: str) -> None:
+    numeral = cn2an.an2cn(value, style)
+    parsed = parse_amount(numeral + "元")
+    assert parsed is not None, numeral
+    assert parsed.value == value, numeral
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_offsets_slice(text: str) -> None:
+    for amount in find_amounts(text):
+        assert text[amount.start : amount.end] == amount.text
+        assert amount.start < amount.end
+
+
+financial_alphabet = st.sampled_from(
+    list("0123456789.,，%万亿千百十元美港约超至-~一二三四五六七八九零两壹贰叁人民币股台吨\n\t （）“”")
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(financial_alphabet, max_size=120).map("".join))
+def test_dense_financial_text_never_raises(text: str) -> None:
+    for amount in find_amounts(text):
+        assert text[amount.start : amount.end] == amount.text
+        assert amount.value is not None or (amount.low is not None and amount.high is not None)
+        assert amount.to_dict()["text"] == amount.text
+
+
+PATHOLOGICAL = {
+    "digit_run": "1",
+    "wan_run": "万",
+    "yi_chinese": "一亿",
+    "separators": "1,000,",
+    "mixed": "3.5亿元至4",
+    "brackets": "（“",
+}
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        find_amounts(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("unit", list(PATHOLOGICAL.values()), ids=list(PATHOLOGICAL))
+def test_pathological_input_grows_linearly(unit: str) -> None:
+    small = unit * (20_000 // len(unit))
+    large = small * 16
+    ratio = _seconds(large) / max(_seconds(small), 1e-6)
+    assert ratio < 16 * 4, f"16x input took {ratio:.1f}x time"
