@@ -22,4 +22,4 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module 'finextract' has no attribute {name!r}")
 
 
-__all__ = ["Amount", "AmountKind", "Qualifier", "find_amounts", "load", "parse_amount", "__version__"]
+__all__ = ["Amount", "AmountKind", "Qualifier", "__version__", "find_amounts", "load", "parse_amount"]

@@ -24,15 +24,42 @@ FULLWIDTH_TO_ASCII = str.maketrans(_FULLWIDTH, "0123456789.%~-+/:ABCDEFGHIJKLMNO
 HAS_FULLWIDTH = re.compile(f"[{_FULLWIDTH}]")
 
 MAGNITUDES: dict[str, int] = {
-    "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
-    "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
+    "w": 10_000,  # 2w张: informal 万
+    "十": 10,
+    "拾": 10,
+    "百": 100,
+    "佰": 100,
+    "千": 1000,
+    "仟": 1000,
+    "万": 10_000,
+    "萬": 10_000,
+    "亿": 100_000_000,
+    "億": 100_000_000,
 }
 
 CHINESE_DIGITS = "零〇一二两三四五六七八九壹贰贰叁肆伍陆柒捌玖"
 _DIGIT_VALUE: dict[str, int] = {
-    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
-    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8,
-    "捌": 8, "九": 9, "玖": 9,
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "贰": 2,
+    "两": 2,
+    "三": 3,
+    "叁": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
 }
 
 # Arabic figures longer than this are not amounts (and would make Decimal work hard).
@@ -89,6 +116,35 @@ def chinese_value(numeral: str) -> Decimal | None:
         digits = "".join(str(_DIGIT_VALUE[char]) for char in fraction)
         value += Decimal(digits).scaleb(-len(digits))
     return value
+
+
+def compound_value(figure: str) -> Decimal | None:
+    """Arabic figures mixed with magnitudes (3万4000, 25万6千, 2千零30万) via cn2an's smart mode."""
+    import cn2an
+
+    try:
+        value = cn2an.cn2an(figure, "smart")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return Decimal(value) if isinstance(value, int) else None
+
+
+_SUB_UNITS = {"角": Decimal("0.1"), "毛": Decimal("0.1"), "分": Decimal("0.01")}
+
+
+def subunit_value(text: str) -> Decimal:
+    """The 角/毛/分 tail of a 元 amount (五角八分 → 0.58, 1角1分 → 0.11)."""
+    total = Decimal(0)
+    digit = None
+    for char in text:
+        if char.isdigit():
+            digit = int(char)
+        elif char in _DIGIT_VALUE:
+            digit = _DIGIT_VALUE[char]
+        elif char in _SUB_UNITS and digit is not None:
+            total += digit * _SUB_UNITS[char]
+            digit = None
+    return total
 
 
 def last_place(numeral: str) -> int:

@@ -26,15 +26,19 @@ from ._numerals import (
     MAGNITUDES,
     arabic_value,
     chinese_value,
+    compound_value,
     last_place,
     magnitude_factor,
+    subunit_value,
 )
 from ._units import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
     MEASURES,
+    MONEY_AFTER_CUES,
     MONEY_CUES,
     PER_UNITS,
+    QUALIFIER_BRIDGES,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     WEAK_MEASURES,
@@ -56,14 +60,22 @@ def _alternation(words: object) -> str:
 
 
 _TIME_AFTER_GE = "月|季度|交易日|工作日|小时|多月|半月"
-_UNIT_WORDS = set(CURRENCY_SUFFIXES) | set(MEASURES) | {"%", "‰", "元美元", "元欧元", "元港元", "元日元", "元英镑"}
-_MAG_CHARS = "".join(MAGNITUDES)
+# 3万元欧元: a stray 元 before the real currency word.
+_STRAY_YUAN = {"元美元", "元欧元", "元港元", "元日元", "元英镑"}
+_UNIT_WORDS = set(CURRENCY_SUFFIXES) | set(MEASURES) | {"%", "‰"} | _STRAY_YUAN
+_MAG_CHARS = "".join(char for char in MAGNITUDES if char != "w")
 _ARABIC = r"(?:\d{1,3}(?:[,，]\d{3}(?!\d))+(?:\.\d+)?|\d++(?:\.\d++)?)"
 _CHINESE = rf"(?:[{CHINESE_DIGITS}十拾][{CHINESE_DIGITS}{_MAG_CHARS}]*+(?:点[{CHINESE_DIGITS}]++)?)"
 
 # 千瓦, 千克, 百分点: a magnitude character that starts a unit is not a magnitude.
 _UNIT_LIKE_MAG = "瓦|克|米|伏|分"
-_MAGNITUDE = rf"(?:(?![千百](?:{_UNIT_LIKE_MAG}))[{_MAG_CHARS}])++"
+_MAGNITUDE = rf"(?:(?:(?![千百](?:{_UNIT_LIKE_MAG}))[{_MAG_CHARS}])++|w(?=[\u4e00-\u9fff]))"
+_UNIT = rf"(?:{_alternation(_UNIT_WORDS - {'个'})}|个(?!{_TIME_AFTER_GE}))"
+# 3万4000元, 25万6千元, 2千零30万元: digits after a magnitude continue the figure (a unit must follow).
+_COMPOUND = rf"(?:\d++(?:\.\d++)?[万亿千百](?:零?\d++[千百十万亿]?)+(?=[ ]?{_UNIT}))"
+_DIGIT_OR_CN = rf"[0-9{CHINESE_DIGITS}]"
+# 元五角八分, 元1角1分, 元三毛: sub-units after 元.
+_SUBUNITS = rf"(?:{_DIGIT_OR_CN}[角毛])?(?:{_DIGIT_OR_CN}分)?钱?"
 
 _ATOM = regex.compile(
     rf"""
@@ -72,21 +84,28 @@ _ATOM = regex.compile(
     (?P<sign>(?<![0-9])[-−+±]|负)?
     (?:
         (?P<pct>百分之)(?P<pnum>{_ARABIC}|{_CHINESE})
-      | (?P<num>{_ARABIC}|{_CHINESE})(?P<fuzzy>余|多|几)?(?P<mag>{_MAGNITUDE})?(?P<fuzzy2>余|多)?
-      | (?<![数几])(?P<bare>[十百千](?:万亿|亿|万)?(?!{_UNIT_LIKE_MAG}))
+      | (?P<compound>{_COMPOUND})
+      | (?P<num>{_ARABIC}|{_CHINESE})
+        (?P<gap>\n{{1,2}}(?=[万亿元]))?  # a page break inside the amount (13.55\n\n亿元)
+        (?P<fuzzy>余|多|几)?(?P<mag>{_MAGNITUDE})?(?P<fuzzy2>余|多)?
+      | (?<![数几])(?P<bare>[十百千](?:万亿|亿|万)?(?!{_UNIT_LIKE_MAG})|万亿)
     )
-    (?:[ ]?(?P<unit>{_alternation(_UNIT_WORDS - {"个"})}|个(?!{_TIME_AFTER_GE})))?
+    (?:[ ]?(?P<unit2>{_UNIT})(?<!元)|[ ]?(?P<unit>{_UNIT})(?<=元)(?P<sub>{_SUBUNITS}))?
     (?:(?:/|每)(?P<per>{_alternation(PER_UNITS)}))?
     """,
     regex.VERBOSE,
 )
 
-_RANGE_SEPARATORS = frozenset({"至", "到", "-", "~", "—", "–", "－", "～", "—"})
-_QUALIFIER_BEFORE = regex.compile(rf"(?:{_alternation(QUALIFIERS_BEFORE)})(?:为|达|至|了)?$")
+_RANGE_SEPARATORS = frozenset({"至", "到", "-", "~", "—", "–", "－", "～"})
+_QUALIFIER_BEFORE = regex.compile(
+    rf"(?P<word>{_alternation(QUALIFIERS_BEFORE)})(?:{_alternation(QUALIFIER_BRIDGES)})?$"
+)
+_UNIT_LABEL = regex.compile(r"单位[：:为]?\s*$")
+_MONEY_AFTER = regex.compile(_alternation(MONEY_AFTER_CUES))
 _QUALIFIER_AFTER = regex.compile(_alternation(QUALIFIERS_AFTER))
 _CLAUSE_END = regex.compile(r"[。；;！!？?\n]")
 _MONEY_CUE = regex.compile(_alternation(MONEY_CUES))
-_BEFORE_WINDOW = 5
+_BEFORE_WINDOW = 8
 _CUE_WINDOW = 12
 
 
@@ -113,14 +132,18 @@ def _atom_from_match(match: regex.Match[str]) -> _Atom | None:
     groups = match.groupdict()
     start = match.end("mid") if groups["mid"] else match.start()
     qualifier = QUALIFIERS_BEFORE.get(groups["mid"] or "", Qualifier.EXACT)
-    unit_word = groups["unit"]
+    unit_word = groups["unit"] or groups["unit2"]
     magnitude = groups["mag"] or ""
     figure = groups["num"] or groups["pnum"]
+    if _UNIT_LABEL.search(match.string, max(0, match.start() - 4), match.start()):
+        return None  # （单位：十亿美元）: a column's unit, not an amount
     chinese = False
     low = high = None
     if groups["bare"]:
         bare = groups["bare"]
         value: Decimal | None = Decimal(magnitude_factor(bare))
+    elif groups["compound"]:
+        value = compound_value(groups["compound"])
     elif figure is None:
         return None
     elif figure[0].isdigit():
@@ -132,6 +155,8 @@ def _atom_from_match(match: regex.Match[str]) -> _Atom | None:
         return None
     if magnitude:
         value *= magnitude_factor(magnitude)
+    if groups["sub"]:
+        value += subunit_value(groups["sub"])
     fuzzy = groups["fuzzy"] or groups["fuzzy2"]
     if fuzzy == "几" and figure and chinese:
         step = last_place(figure) * magnitude_factor(magnitude)
@@ -154,13 +179,18 @@ def _atom_from_match(match: regex.Match[str]) -> _Atom | None:
         scale = Decimal("0.001") if unit_word == "‰" else Decimal("0.01")
         value, low, high = (None if v is None else v * scale for v in (value, low, high))
     elif unit_word and (unit_word in CURRENCY_SUFFIXES or unit_word.startswith("元")):
+        if unit_word == "人民币" and chinese and not magnitude and not _trailing_magnitude(figure or ""):
+            return None  # 张三人民币: a name ending in a numeral
         kind = AmountKind.MONEY
         suffix_currency = CURRENCY_SUFFIXES.get(unit_word) or CURRENCY_SUFFIXES[unit_word[1:]]
         if currency is None or suffix_currency != "CNY":
             currency = suffix_currency
     elif unit_word:
-        if chinese and not magnitude and not _trailing_magnitude(figure or "") and (
-            unit_word in WEAK_MEASURES or (value is not None and value <= 1)
+        if (
+            chinese
+            and not magnitude
+            and not _trailing_magnitude(figure or "")
+            and (unit_word in WEAK_MEASURES or (value is not None and value <= 1))
         ):
             return None  # 一台, 四个, 八次: a counted word, not a figure
         kind, unit = AmountKind.QUANTITY, unit_word
@@ -168,8 +198,13 @@ def _atom_from_match(match: regex.Match[str]) -> _Atom | None:
         kind = AmountKind.MONEY
     if kind is AmountKind.MONEY:
         unit = currency
+    scaled = bool(magnitude or groups["bare"] or (chinese and _trailing_magnitude(figure or "")))
+    if scaled and match.string.startswith("级", match.end()):
+        qualifier = Qualifier.APPROX  # 千亿级, 百吨级: an order of magnitude
+        if kind is None:
+            kind, unit = AmountKind.QUANTITY, ""
     if groups["bare"] and kind is None:
-        return None  # 千亿级, 万亿: a bare magnitude needs a unit
+        return None  # 万亿, 十亿: a bare magnitude needs a unit
     if kind is not AmountKind.MONEY and _letter_before(match):
         return None  # H100卡, B300: part of a model name
     return _Atom(
@@ -190,7 +225,8 @@ def _atom_from_match(match: regex.Match[str]) -> _Atom | None:
 
 def _letter_before(match: regex.Match[str]) -> bool:
     start = match.start()
-    return start > 0 and match.string[start - 1].isascii() and match.string[start - 1].isalpha()
+    previous: str = match.string[start - 1] if start > 0 else ""
+    return previous.isascii() and previous.isalpha()
 
 
 def _trailing_magnitude(numeral: str) -> str:
@@ -200,13 +236,19 @@ def _trailing_magnitude(numeral: str) -> str:
 
 
 _RANGE_START = frozenset("至到-~—–－～")
-_DECISIVE_GROUPS = ("unit", "mag", "cur", "pct", "fuzzy", "fuzzy2", "sign")
+_DECISIVE_GROUPS = ("unit", "unit2", "mag", "cur", "pct", "fuzzy", "fuzzy2", "sign", "compound", "bare")
+
+
+def _scaled_numeral(match: regex.Match[str]) -> bool:
+    """A Chinese numeral ending in 万/亿 (四千万): an amount when its context says so."""
+    figure = match.group("num")
+    return bool(figure) and figure[-1] in "万萬亿億"
 
 
 def _iter_atoms(scan_text: str) -> Iterator[_Atom]:
     length = len(scan_text)
     for match in _ATOM.finditer(scan_text):
-        if not any(match.start(group) >= 0 for group in _DECISIVE_GROUPS):
+        if not any(match.start(group) >= 0 for group in _DECISIVE_GROUPS) and not _scaled_numeral(match):
             end = match.end()
             if end >= length or scan_text[end] not in _RANGE_START:
                 continue  # a bare figure (year, code, list number) that starts no range
@@ -268,10 +310,8 @@ def _merge_ranges(atoms: list[_Atom], scan_text: str) -> list[_Atom]:
 
 def _clause_before(scan_text: str, start: int, window: int) -> str:
     before = scan_text[max(0, start - window) : start]
-    cut = None
-    for cut in _CLAUSE_END.finditer(before):
-        pass
-    return before[cut.end() :] if cut else before
+    ends = [match.end() for match in _CLAUSE_END.finditer(before)]
+    return before[ends[-1] :] if ends else before
 
 
 class _Context:
@@ -281,8 +321,10 @@ class _Context:
         self.text = scan_text
         self._block_header: dict[int, int] = {}
 
-    def is_money(self, start: int) -> bool:
+    def is_money(self, start: int, end: int) -> bool:
         if _MONEY_CUE.search(_clause_before(self.text, start, _CUE_WINDOW)):
+            return True
+        if _MONEY_AFTER.match(self.text, end):
             return True
         header = self.column_header(start)
         return bool(header and _MONEY_CUE.search(header))
@@ -319,9 +361,13 @@ class _Context:
 
 def _settle_kind(atom: _Atom, context: _Context) -> None:
     """Give a unit-less 万/亿 figure its kind: money by context, else a unit-less quantity."""
-    if atom.kind is not None or atom.chinese or not atom.magnitude:
-        return  # written unit; Chinese numerals need a unit; bare figures may still join a range
-    if context.is_money(atom.start):
+    if atom.kind is not None or not atom.magnitude:
+        return  # a written unit; or a bare figure, which may still join a range
+    if atom.chinese:
+        if context.is_money(atom.start, atom.end):
+            atom.kind, atom.unit, atom.currency, atom.inferred = AmountKind.MONEY, "CNY", "CNY", True
+        return  # 四千万收购 is money; other unit-less Chinese numerals (一万, 十分) are no amount
+    if context.is_money(atom.start, atom.end):
         atom.kind, atom.unit, atom.currency = AmountKind.MONEY, "CNY", "CNY"
     else:
         atom.kind, atom.unit = AmountKind.QUANTITY, ""
@@ -333,11 +379,7 @@ def _qualify(atom: _Atom, scan_text: str) -> Qualifier:
         return atom.qualifier
     before = _QUALIFIER_BEFORE.search(scan_text[max(0, atom.start - _BEFORE_WINDOW) : atom.start])
     if before:
-        word = before.group()
-        for suffix in ("为", "达", "至", "了"):
-            if word.endswith(suffix) and word not in QUALIFIERS_BEFORE:
-                word = word[: -len(suffix)]
-        return QUALIFIERS_BEFORE[word]
+        return QUALIFIERS_BEFORE[before.group("word")]
     after = _QUALIFIER_AFTER.match(scan_text, atom.end)
     if after:
         return QUALIFIERS_AFTER[after.group()]

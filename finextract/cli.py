@@ -71,8 +71,10 @@ def extract_records(
         record = document_record(doc, doc_id=current.doc_id, source=current.source)
         error = doc_error(doc)
         if error is not None:
-            record = {**error_record(doc_id=current.doc_id, source=current.source, error=error,
-                                     sha1=text_sha1(doc.text)), "amounts": record["amounts"]}
+            record = {
+                **error_record(doc_id=current.doc_id, source=current.source, error=error, sha1=text_sha1(doc.text)),
+                "amounts": record["amounts"],
+            }
         yield record
     yield from flush_errors()
 
@@ -104,6 +106,19 @@ def run_extract(args: argparse.Namespace) -> int:
     return 0 if summary.failed == 0 else 1
 
 
+def run_evaluate(args: argparse.Namespace) -> int:
+    from .evaluation import evaluate_gold, format_table, gold_files
+    from .pipeline import load
+
+    files = gold_files(args.gold)
+    if not files:
+        print("finextract evaluate: no gold .json files found", file=sys.stderr)
+        return 2
+    nlp = load(segmenter=args.segmenter)
+    print(format_table({"finextract": evaluate_gold(files, nlp)}))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="finextract", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -117,6 +132,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--batch-size", type=int, default=64)
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     extract.set_defaults(run=run_extract)
+    evaluate = commands.add_parser("evaluate", help="score the pipeline on gold files (annotation guide shape)")
+    evaluate.add_argument("gold", nargs="+", help="gold .json files or directories of them")
+    evaluate.add_argument("--segmenter", default="char", choices=("char", "jieba", "pkuseg"))
+    evaluate.set_defaults(run=run_evaluate)
     return parser
 
 

@@ -124,7 +124,9 @@ def _same_figures(gold: Record, predicted: Record) -> bool:
     )
 
 
-def score_amounts(gold: Sequence[Record], predicted: Sequence[Record], text: str, scores: Scores, prefix: str = "") -> None:
+def score_amounts(
+    gold: Sequence[Record], predicted: Sequence[Record], text: str, scores: Scores, prefix: str = ""
+) -> None:
     """Add span/strict scores overall and per kind (per distinct text on both sides)."""
     distinct: dict[str, Record] = {}
     occurrences: dict[str, list[tuple[int, int]]] = {}
@@ -141,7 +143,9 @@ def score_amounts(gold: Sequence[Record], predicted: Sequence[Record], text: str
         scores.add(name + "_strict", prf(len(strict), len(pred_k), len(gold_k)))
         if kind is None:
             scores.qualifier_total += len(pairs)
-            scores.qualifier_correct += sum(g.get("qualifier", "exact") == p.get("qualifier", "exact") for g, p in pairs)
+            scores.qualifier_correct += sum(
+                g.get("qualifier", "exact") == p.get("qualifier", "exact") for g, p in pairs
+            )
 
 
 def _match_amounts(
@@ -204,8 +208,11 @@ def _same_party(gold_name: Any, pred_name: Any, identity: Callable[[str], set[st
 
 
 def score_relations(
-    gold: Sequence[Record], predicted: Sequence[Record], gold_companies: Sequence[Record],
-    predicted_companies: Sequence[Record], scores: Scores,
+    gold: Sequence[Record],
+    predicted: Sequence[Record],
+    gold_companies: Sequence[Record],
+    predicted_companies: Sequence[Record],
+    scores: Scores,
 ) -> None:
     """Relations per type and overall (``relations``)."""
     aliases: dict[str, set[str]] = {}
@@ -242,19 +249,44 @@ def score_relations(
     for kind in RELATION_TYPES:
         scores.add(
             f"relations_{kind}",
-            PRF(sum(p["type"] == kind for _, p in matched), sum(p["type"] == kind for p in predicted),
-                sum(g["type"] == kind for g in gold), sum(g["type"] == kind for g, _ in matched)),
+            PRF(
+                sum(p["type"] == kind for _, p in matched),
+                sum(p["type"] == kind for p in predicted),
+                sum(g["type"] == kind for g in gold),
+                sum(g["type"] == kind for g, _ in matched),
+            ),
         )
 
 
-def evaluate_records(pairs: Iterable[tuple[Record, str, Record]]) -> Scores:
-    """Score (gold, text, predicted record) triples."""
+TASKS = ("amounts", "companies", "relations")
+_TASK_COMPONENTS = {
+    "amounts": "finextract_amounts",
+    "companies": "finextract_companies",
+    "relations": "finextract_relations",
+}
+
+
+def tasks_of(nlp: Any) -> tuple[str, ...]:
+    """The tasks a pipeline can be scored on (those whose component it holds)."""
+    return tuple(task for task in TASKS if _TASK_COMPONENTS[task] in nlp.pipe_names)
+
+
+def evaluate_records(pairs: Iterable[tuple[Record, str, Record]], tasks: Sequence[str] = TASKS) -> Scores:
+    """Score (gold, text, predicted record) triples on ``tasks``."""
     scores = Scores()
     for gold, text, predicted in pairs:
-        score_amounts(gold.get("amounts", []), predicted.get("amounts", []), text, scores)
-        score_companies(gold.get("companies", []), predicted.get("companies", []), text, scores)
-        score_relations(gold.get("relations", []), predicted.get("relations", []), gold.get("companies", []),
-                        predicted.get("companies", []), scores)
+        if "amounts" in tasks:
+            score_amounts(gold.get("amounts", []), predicted.get("amounts", []), text, scores)
+        if "companies" in tasks:
+            score_companies(gold.get("companies", []), predicted.get("companies", []), text, scores)
+        if "relations" in tasks:
+            score_relations(
+                gold.get("relations", []),
+                predicted.get("relations", []),
+                gold.get("companies", []),
+                predicted.get("companies", []),
+                scores,
+            )
     return scores
 
 
@@ -268,7 +300,7 @@ def evaluate_gold(paths: Iterable[str | Path], nlp: Any = None) -> Scores:
     for path in gold_files(paths):
         gold, text = load_gold(path)
         triples.append((gold, text, document_record(nlp(text), doc_id=gold.get("doc_id", path.stem), source=str(path))))
-    return evaluate_records(triples)
+    return evaluate_records(triples, tasks_of(nlp))
 
 
 def format_table(columns: dict[str, Scores]) -> str:
@@ -284,11 +316,14 @@ def format_table(columns: dict[str, Scores]) -> str:
         for scores in columns.values():
             score = scores.tasks.get(task)
             cells.append(
-                " n/a | n/a | n/a" if score is None
-                else f" {score.precision:.3f} | {score.recall:.3f} | {score.f1:.3f}"
+                " n/a | n/a | n/a" if score is None else f" {score.precision:.3f} | {score.recall:.3f} | {score.f1:.3f}"
             )
         gold_n = next((s.tasks[task].gold for s in columns.values() if task in s.tasks), 0)
         lines.append(f"| {task} (gold {gold_n}) |" + " |".join(cells) + " |")
+    missing = [task for task in TASKS if not any(t.startswith(task) for t in tasks)]
+    if missing:
+        lines.append("")
+        lines.append(f"Not available yet (no component): {', '.join(missing)}")
     accuracy = " | ".join(f"{name}: {scores.qualifier_accuracy:.3f}" for name, scores in columns.items())
     lines.append("")
     lines.append(f"Qualifier accuracy on matched amounts — {accuracy}")

@@ -14,9 +14,16 @@ from spacy.language import Language
 from spacy.util import registry
 
 from .components.amounts import AmountRecognizer, score_amounts
+from .components.companies import CompanyRecognizer, score_companies
 from .tokenizer import create_tokenizer
 
-__all__ = ["create_tokenizer", "make_amount_recognizer", "make_amount_scorer"]
+__all__ = [
+    "create_tokenizer",
+    "make_amount_recognizer",
+    "make_amount_scorer",
+    "make_company_recognizer",
+    "make_company_scorer",
+]
 
 
 @registry.scorers("finextract.amount_scorer.v1")
@@ -48,3 +55,36 @@ def make_amount_recognizer(
     return AmountRecognizer(
         nlp, name, spans_key=spans_key, write_ents=write_ents, overwrite_ents=overwrite_ents, scorer=scorer
     )
+
+
+@registry.scorers("finextract.company_scorer.v1")
+def make_company_scorer() -> Callable[..., dict[str, Any]]:
+    """Registered scorer: span P/R/F of the company spans."""
+    return score_companies
+
+
+@Language.factory(
+    "finextract_companies",
+    default_config={
+        "spans_key": "fx_companies",
+        "label": "ORG",
+        "companies_path": None,
+        "scorer": {"@scorers": "finextract.company_scorer.v1"},
+    },
+    assigns=["doc.spans"],
+    default_score_weights={
+        "spans_fx_companies_f": 1.0,
+        "spans_fx_companies_p": 0.0,
+        "spans_fx_companies_r": 0.0,
+    },
+)
+def make_company_recognizer(
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    label: str,
+    companies_path: str | None,
+    scorer: Callable[..., dict[str, Any]] | None,
+) -> CompanyRecognizer:
+    """``nlp.add_pipe("finextract_companies", config={"spans_key": ..., "companies_path": ...})``."""
+    return CompanyRecognizer(nlp, name, spans_key=spans_key, label=label, companies_path=companies_path, scorer=scorer)

@@ -5,7 +5,8 @@ one: Inc., LLC, Ltd.…) anchors each name; its left edge is found by scanning l
 characters until punctuation or a left-context word (与, 向, 子公司, 设立…; see
 :data:`~finextract.companies.lexicon.LEFT_STOP_WORDS`). Linear in the length of the text.
 
->>> [m.text for m in find_legal_names("公司全资子公司上海金刚玻璃防火科技有限公司拟向北京某某科技有限公司采购")]
+>>> text = "公司全资子公司上海金刚玻璃防火科技有限公司拟向北京某某科技有限公司采购"
+>>> [m.text for m in find_legal_names(text)]
 ['上海金刚玻璃防火科技有限公司', '北京某某科技有限公司']
 >>> [m.text for m in find_anonymous("与X公司签订合同，客户A为某公司")]
 ['X公司', '客户A', '某公司']
@@ -24,13 +25,16 @@ from .lexicon import (
     NAME_WORDS_ENDING_IN_STOP,
     NON_COMPANY_SUFFIXES,
     PLACES,
+    PRONOUNS,
     WEAK_LEFT_CHARS,
 )
 from .model import NameKind, NameMatch
 
 __all__ = ["find_anonymous", "find_legal_names", "is_company_name", "scan_left"]
 
-_CJK_SUFFIX = regex.compile(r"有限(?:责任)?公司|合伙企业[（(](?:有限|普通)合伙[）)]|[（(]有限合伙[）)]|(?<![子孙总部])分公司")
+_CJK_SUFFIX = regex.compile(
+    r"有限(?:责任)?公司|合伙企业[（(](?:有限|普通)合伙[）)]|[（(]有限合伙[）)]|(?<![子孙总部])分公司"
+)
 _FOREIGN = regex.compile(
     r"""
     (?<![A-Za-z0-9&.'\-])
@@ -72,12 +76,21 @@ def _stops_before(text: str, start: int, body: int, stop_words: Container[str]) 
                 return True
             continue
         if length == 1:
-            if text[max(0, start - 2) : start] in NAME_WORDS_ENDING_IN_STOP:
+            if (
+                text[max(0, start - 2) : start] in NAME_WORDS_ENDING_IN_STOP
+                or text[start - 1 : start + 1] in NAME_WORDS_ENDING_IN_STOP
+            ):
                 continue
             if word in WEAK_LEFT_CHARS and (start < 2 or not _is_name_char(text[start - 2])):
                 continue
+            if word in WEAK_LEFT_CHARS and _ends_with_place(text, start - 1):
+                continue  # 珠海和佳医疗, 上海同达创业: a place, then a name that starts with 和/同
         return True
     return False
+
+
+def _ends_with_place(text: str, end: int) -> bool:
+    return any(text[max(0, end - size) : end] in PLACES for size in (2, 3))
 
 
 def scan_left(
@@ -150,9 +163,10 @@ def find_legal_names(
     """Full legal names (Chinese and foreign), in text order, without overlaps.
 
     ``known`` (optional) tells whether a string is a registry full name: when the scan stops
-    short of one, or runs past one, the registry's boundary wins.
+    short of one (北京同|仁堂股份有限公司, stopped by 同), the registry's boundary wins.
 
-    >>> [m.text for m in find_legal_names("沐曦集成电路（上海）股份有限公司与Perfect Universe Investment Inc.签约")]
+    >>> text = "沐曦集成电路（上海）股份有限公司与Perfect Universe Investment Inc.签约"
+    >>> [m.text for m in find_legal_names(text)]
     ['沐曦集成电路（上海）股份有限公司', 'Perfect Universe Investment Inc.']
     """
     found: list[NameMatch] = []
@@ -163,14 +177,19 @@ def find_legal_names(
             continue
         floor = last_end
         start = scan_left(text, suffix_start, floor=floor, stop_words=stop_words)
-        if match.group().endswith("分公司") and found and found[-1].end == start and start - found[-1].start < 60:
+        if (
+            match.group().endswith("分公司")
+            and found
+            and found[-1].end == start
+            and start - found[-1].start < 60
+        ):
             # 中国电信股份有限公司上海分公司: one name, the branch of the one before
             start = found.pop().start
         elif start == suffix_start and not match.group().startswith(("合伙", "（", "(")):
             continue  # a bare suffix (有限公司) with no name before it
         if known is not None:
             start = _registry_boundary(text, start, suffix_start, end, floor, known)
-        if end - start <= len(match.group()):
+        if end - start <= len(match.group()) or text[start:suffix_start] in LEFT_STOP_WORDS | PRONOUNS:
             continue
         found.append(NameMatch(start, end, text[start:end], NameKind.LEGAL))
         last_end = end
@@ -191,10 +210,9 @@ def _registry_boundary(
     if known(text[start:end]):
         return start
     for candidate in range(max(floor, start - 12), start):  # the scan stopped too early
-        if known(text[candidate:end]) and all(_is_name_char(c) or c in _OPEN + _CLOSE for c in text[candidate:start]):
-            return candidate
-    for candidate in range(start + 1, suffix_start - 1):  # the scan ran past a listed name
-        if known(text[candidate:end]):
+        if known(text[candidate:end]) and all(
+            _is_name_char(c) or c in _OPEN + _CLOSE for c in text[candidate:start]
+        ):
             return candidate
     return start
 

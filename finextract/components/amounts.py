@@ -57,7 +57,8 @@ def span_amount(span: Span) -> Amount | None:
     The amount is kept in ``doc.user_data`` as plain data, so it survives ``DocBin``,
     ``Doc.to_bytes`` and ``nlp.pipe(n_process=...)``.
     """
-    data = span.doc.user_data.get((_USER_DATA_TAG, span.start_char, span.end_char))
+    user_data: dict[Any, Any] = span.doc.user_data
+    data = user_data.get((_USER_DATA_TAG, span.start_char, span.end_char))
     return None if data is None else amount_from_dict(data)
 
 
@@ -106,11 +107,12 @@ class AmountRecognizer(ErrorHandlingMixin):
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        user_data: dict[Any, Any] = doc.user_data
         for amount in find_amounts(doc.text):
             span = doc.char_span(amount.start, amount.end, label=LABELS[amount.kind], alignment_mode="expand")
             if span is None:
                 continue
-            doc.user_data[(_USER_DATA_TAG, span.start_char, span.end_char)] = amount.to_dict()
+            user_data[(_USER_DATA_TAG, span.start_char, span.end_char)] = amount.to_dict()
             spans.append(span)
         doc.spans[self.spans_key] = spans
         if self.write_ents:
@@ -121,7 +123,7 @@ class AmountRecognizer(ErrorHandlingMixin):
         if self.overwrite_ents:
             doc.ents = _non_overlapping(spans)
             return
-        taken = set()
+        taken: set[int] = set()
         for ent in doc.ents:
             taken.update(range(ent.start, ent.end))
         extra = [s for s in spans if not taken.intersection(range(s.start, s.end))]
@@ -152,7 +154,7 @@ def _non_overlapping(spans: list[Span]) -> list[Span]:
 
 def score_amounts(examples: Iterable[Example], spans_key: str = "fx_amounts", **kwargs: Any) -> dict[str, Any]:
     """Span P/R/F (overall and per label) of ``doc.spans[spans_key]`` against the reference."""
-    return Scorer.score_spans(  # type: ignore[no-any-return]
+    return Scorer.score_spans(
         examples,
         attr=f"spans_{spans_key}",
         getter=lambda doc, key: doc.spans.get(spans_key, []),

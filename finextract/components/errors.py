@@ -24,7 +24,7 @@ class ErrorHandlingMixin:
     """``pipe``/``set_error_handler``/``get_error_handler`` for a component with ``__call__``."""
 
     name: str
-    _error_handler: ErrorHandler = staticmethod(raise_error)  # type: ignore[assignment]
+    _error_handler: ErrorHandler = staticmethod(raise_error)
 
     def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - defined by the component
         raise NotImplementedError

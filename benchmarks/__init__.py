@@ -1,0 +1,1 @@
+"""Benchmarks and evaluation scripts for finextract (run as ``python -m benchmarks.NAME``)."""

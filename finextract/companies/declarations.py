@@ -1,0 +1,198 @@
+"""Find declarations of short names: （以下简称“X”）, (简称“X”), 以下简称X, 下称, 以下合称,
+以下合并简称, quotes of any style, full- or half-width brackets; a short name in brackets right
+after a full name (北京抖音信息服务有限公司(字节跳动)); a stock code next to a name (宏景科技(301396));
+and the header of an exchange announcement (证券代码：300142 证券简称：沃森生物).
+
+Plain Python, no spaCy.
+
+>>> [(d.alias, d.name) for d in find_declarations("设立北京金刚算力科技服务有限公司(以下简称“金刚算力”)")]
+[('金刚算力', '北京金刚算力科技服务有限公司')]
+>>> [(d.alias, d.name) for d in find_declarations("北京抖音信息服务有限公司(字节跳动)服务器架构师")]
+[('字节跳动', '北京抖音信息服务有限公司')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .legal_names import find_legal_names, is_company_name, is_place, scan_left
+from .lexicon import PRONOUNS, ROLE_NOUNS
+from .model import Declaration, NameMatch
+
+__all__ = ["find_declarations", "find_issuer_header"]
+
+_QUOTES = "“”\"「」『』‘’'＂"
+_OPEN_Q = "“\"「『‘'＂"
+_CLOSE_Q = "”\"」』’'＂"
+_KEYWORD = r"(?:以下\s*(?:合并)?\s*(?:简称|合称|统称|称)|下称|简称|合称|统称)"
+_BRACKET = regex.compile(r"[（(](?P<inner>[^（()）]{1,60})[）)]")
+_UNBRACKETED = regex.compile(
+    rf"(?<!证券|股票|股份|A股|B股|债券|基金|产品)(?P<sep>[，,]\s*)?(?P<kw>{_KEYWORD})\s*(?:为|[:：])?\s*"
+    rf"(?:[{_OPEN_Q}](?P<quoted>[^{_QUOTES}\n]{{1,30}})[{_CLOSE_Q}]|(?P<bare>[\p{{Han}}A-Za-z0-9\-*]{{2,12}}))"
+)
+_IN_BRACKET = regex.compile(rf"^\s*(?P<kw>{_KEYWORD})?\s*(?:为|[:：])?\s*(?P<rest>.*)$", regex.DOTALL)
+_QUOTED = regex.compile(rf"[{_OPEN_Q}](?P<alias>[^{_QUOTES}\n]{{1,30}})[{_CLOSE_Q}]")
+_CODE = regex.compile(
+    r"(?:(?:证券|股票|股份)代码\s*[:：]?\s*)?(?P<code>(?<!\d)(?:\d{6}|\d{5}|\d{4})(?!\d))(?:\.(?:SZ|SH|BJ|HK))?"
+)
+_CODE_ONLY = regex.compile(
+    r"^\s*(?:(?:证券|股票|股份)代码\s*[:：]?\s*|(?:SZ|SH|BJ|HK|sz|sh|bj|hk)?)"
+    r"(?P<code>\d{6}|\d{5})(?:\.(?:SZ|SH|BJ|HK|sz|sh|bj|hk))?\s*$"
+)
+_BARE_ALIAS = regex.compile(r"^[\p{Han}A-Za-z0-9·&\-*]{2,12}$")
+_HEADER_CODE = regex.compile(r"(?:证券|股票|股份|A股|公司)?代码\s*[:：]?\s*(?P<code>\d{6})")
+_HEADER_ALIAS = regex.compile(
+    r"(?:证券|股票|股份|A股|公司)?简称\s*[:：]\s*"
+    r"(?P<alias>[*A-Za-zＡ-Ｚ]*\p{Han}[\p{Han}A-Za-z0-9Ａ-Ｚ]{1,7}?)(?=公告|编号|证券|股票|债券|[、，,;；\s]|$)"
+)
+_HEADER_WINDOW = 300
+
+
+def _clean(alias: str) -> str:
+    return alias.strip().strip(_QUOTES).strip()
+
+
+def _target(text: str, end: int, legal: Sequence[NameMatch]) -> tuple[str, int, int] | None:
+    """The name a declaration at ``end`` stands for: a legal name ending there, else the name
+    as written before it (scanning left as for legal names)."""
+    position = end
+    while position > 0 and text[position - 1] in " \u3000":
+        position -= 1
+    for match in reversed(legal):
+        if match.end == position:
+            return match.text, match.start, match.end
+        if match.end < position and text[match.end : position] in ("的", "之"):
+            return match.text, match.start, match.end
+        if match.end < position:
+            break
+    start = scan_left(text, position)
+    if position - start < 2:
+        return None
+    if any(m.start < position and start < m.end for m in legal):
+        return None
+    name = text[start:position]
+    return name, start, position
+
+
+def _aliases_in(rest: str, offset: int) -> list[tuple[str, int, int]]:
+    quoted = [
+        (m.group("alias"), offset + m.start("alias"), offset + m.end("alias")) for m in _QUOTED.finditer(rest)
+    ]
+    if quoted:
+        return quoted
+    bare = rest.strip()
+    if _BARE_ALIAS.match(bare):
+        start = offset + rest.index(bare)
+        return [(bare, start, start + len(bare))]
+    return []
+
+
+def find_declarations(text: str, legal: Sequence[NameMatch] | None = None) -> list[Declaration]:
+    """Every declaration of a short name (or code) for a name in ``text``, in text order.
+
+    ``legal`` is the output of :func:`find_legal_names` when already computed.
+
+    >>> [(d.alias, d.name) for d in find_declarations("拟向多家供应商（以下合并简称“X”）采购服务器")]
+    [('X', 'X')]
+    >>> [(d.name, d.code) for d in find_declarations("宏景科技(301396)公告")]
+    [('宏景科技', '301396')]
+    """
+    if legal is None:
+        legal = find_legal_names(text)
+    found: list[Declaration] = []
+    taken: set[int] = set()
+    for match in _BRACKET.finditer(text):
+        inner = match.group("inner")
+        inner_start = match.start("inner")
+        if is_place(inner.strip()) or "有限合伙" in inner or "普通合伙" in inner:
+            continue
+        target = _target(text, match.start(), legal)
+        code_match = _CODE_ONLY.match(inner)
+        if code_match:
+            if target is not None and is_company_name(target[0]) and target[0] not in PRONOUNS:
+                name, start, end = target
+                found.append(Declaration(name, start, end, name, start, end, code=code_match.group("code")))
+            continue
+        declared = False
+        code = None
+        for part_match in regex.finditer(r"[^，,；;]+", inner):
+            part = part_match.group()
+            part_offset = inner_start + part_match.start()
+            code_in = _CODE.fullmatch(part.strip())
+            if code_in and ("代码" in part or len(code_in.group("code")) >= 5):
+                code = code_in.group("code")
+                continue
+            head = _IN_BRACKET.match(part)
+            if head is None:
+                continue
+            keyword = head.group("kw")
+            rest = head.group("rest")
+            rest_offset = part_offset + head.start("rest")
+            aliases = _aliases_in(rest, rest_offset)
+            if keyword is None:
+                # without a keyword: only quotes (（“X”）), or a bare short name right after a legal name
+                after_legal = target is not None and any(m.end == match.start() for m in legal)
+                if not _QUOTED.search(rest) and (
+                    not after_legal or len(inner) > 12 or inner.strip() in PRONOUNS
+                ):
+                    continue
+            for alias, start, end in aliases:
+                if start in taken:
+                    continue
+                declaration = _declaration(alias, start, end, target, code)
+                if declaration is not None:
+                    found.append(declaration)
+                    taken.add(start)
+                    declared = True
+        if code and not declared and target is not None and is_company_name(target[0]):
+            name, start, end = target
+            found.append(Declaration(name, start, end, name, start, end, code=code))
+    for match in _UNBRACKETED.finditer(text):
+        alias_group = "quoted" if match.group("quoted") else "bare"
+        start, end = match.span(alias_group)
+        if start in taken or _inside_bracket(text, match.start()):
+            continue
+        target = _target(text, match.start(), legal)
+        declaration = _declaration(match.group(alias_group), start, end, target, None)
+        if declaration is not None:
+            found.append(declaration)
+            taken.add(start)
+    return sorted(found, key=lambda d: (d.start, d.end))
+
+
+def _inside_bracket(text: str, position: int) -> bool:
+    opening = max(text.rfind("（", 0, position), text.rfind("(", 0, position))
+    closing = max(text.rfind("）", 0, position), text.rfind(")", 0, position))
+    return opening > closing and position - opening < 40
+
+
+def _declaration(
+    alias: str, start: int, end: int, target: tuple[str, int, int] | None, code: str | None
+) -> Declaration | None:
+    alias = _clean(alias)
+    if not alias or target is None:
+        return None
+    name, name_start, name_end = target
+    pronoun = alias in PRONOUNS
+    if not is_company_name(name):
+        return None
+    if not pronoun and name.endswith(ROLE_NOUNS) and not find_legal_names(name):
+        # a role, not a name (多家供应商): the company is known only by its alias
+        name, name_start, name_end = alias, start, end
+    return Declaration(alias, start, end, name, name_start, name_end, code=code, pronoun=pronoun)
+
+
+def find_issuer_header(text: str) -> tuple[str, str, int, int] | None:
+    """The (code, short name, start, end) of an announcement header
+    (证券代码：300142 证券简称：沃森生物), if the text has one in its first lines.
+
+    >>> find_issuer_header("证券代码：300142证券简称：沃森生物公告编号：2016-072")
+    ('300142', '沃森生物', 16, 20)
+    """
+    code = _HEADER_CODE.search(text, 0, min(len(text), _HEADER_WINDOW))
+    alias = _HEADER_ALIAS.search(text, 0, min(len(text), _HEADER_WINDOW))
+    if code is None or alias is None:
+        return None
+    return code.group("code"), alias.group("alias"), alias.start("alias"), alias.end("alias")

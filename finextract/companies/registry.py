@@ -1,0 +1,284 @@
+"""The registry of listed companies: code → entry, and short name → codes.
+
+The bundled data (A-shares from ``listed_companies.csv``, plus a small hand-checked table of Hong
+Kong listings) ships gzip-compressed in ``finextract/data/`` and is read on first use, never at
+import time. Users add their own companies from CSV or JSONL files, which are parsed as data
+(never unpickled or evaluated).
+
+>>> registry = default_registry()
+>>> registry.lookup("*ST金刚").name
+'甘肃金刚光伏股份有限公司'
+>>> registry.lookup("沐曦股份").code, registry.lookup("ST金刚").code
+('688802', '300093')
+>>> normalise_short_name("*ST金刚"), normalise_short_name("沐曦股份-U"), normalise_short_name("万科Ａ")
+('金刚', '沐曦股份', '万科A')
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .lexicon import COMMON_WORD_SHORT_NAMES
+from .model import CompanyEntry
+
+__all__ = [
+    "Registry",
+    "convert_csv",
+    "default_registry",
+    "load_user_companies",
+    "nfkc",
+    "normalise_short_name",
+    "parse_user_companies",
+]
+
+_ST_PREFIX = regex.compile(r"^(?:S\*ST|\*ST|SST|ST|S(?=\p{Han}))")
+_STAR_SUFFIX = regex.compile(r"-(?:UWD|UW|WD|U|W)$")
+_SPACES = regex.compile(r"\s+")
+_DATA_FILES = ("listed_companies.tsv.gz", "hk_companies.tsv")
+_FIELDS = ("code", "exchange", "short_name", "full_name", "english_name", "former_short_names")
+
+
+def nfkc(text: str) -> str:
+    """NFKC without spaces: the form names are compared in (（上海） == (上海), Ａ == A)."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _SPACES.sub("", text) if " " in text or "\t" in text or "\n" in text else text
+
+
+def normalise_short_name(name: str) -> str:
+    """The lookup key of a short name: NFKC, no spaces, no ST prefix, no STAR-board suffix."""
+    text = nfkc(name)
+    if "-" in text or "－" in text:
+        text = _STAR_SUFFIX.sub("", text.replace("－", "-"))
+    if text[:1] in ("S", "*"):
+        text = _ST_PREFIX.sub("", text)
+    return text
+
+
+def _surfaces(name: str) -> set[str]:
+    """The ways a text writes a short name: as listed, without -U/-W, and with each ST prefix."""
+    text = nfkc(name)
+    bare = _STAR_SUFFIX.sub("", text)
+    forms = {text, bare}
+    base = _ST_PREFIX.sub("", bare)
+    if base != bare:  # *ST金刚 is also written ST金刚; the bare 金刚 is too ambiguous to match
+        forms.update(prefix + base for prefix in ("ST", "*ST", "S*ST", "SST"))
+    return {form for form in forms if len(form) >= 2}
+
+
+class Registry:
+    """Companies by id, by normalised short name, and by full name.
+
+    ``lookup`` resolves a short name (any ST/-U variant, current or former) to one entry: the
+    company that holds it now, else the one that held it. Entries added later (user companies)
+    win over the bundled ones.
+    """
+
+    def __init__(self, entries: Iterable[CompanyEntry] = ()) -> None:
+        self.entries: dict[str, CompanyEntry] = {}
+        self._by_alias: dict[str, list[str]] = {}
+        self._by_full: dict[str, str] = {}
+        self._current: dict[str, set[str]] = {}
+        self._surface: dict[str, str] | None = None
+        for entry in entries:
+            self.add(entry)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self.entries
+
+    def add(self, entry: CompanyEntry, *, priority: bool = False) -> None:
+        """Add one company; with ``priority`` its names win over those already known."""
+        self.entries[entry.id] = entry
+        self._surface = None
+        current = {
+            normalise_short_name(name) for name in (entry.short_name, *entry.aliases, entry.name) if name
+        }
+        self._current[entry.id] = current
+        for key in (*current, *(normalise_short_name(name) for name in entry.former_names)):
+            if not key:
+                continue
+            ids = self._by_alias.setdefault(key, [])
+            if entry.id in ids:
+                continue
+            if priority or (key in current and not (ids and key in self._current[ids[0]])):
+                ids.insert(0, entry.id)
+            else:
+                ids.append(entry.id)
+        full = nfkc(entry.name)
+        if priority or full not in self._by_full:
+            self._by_full[full] = entry.id
+
+    def copy(self) -> Registry:
+        """A registry with the same entries, to extend without touching this one."""
+        clone = Registry()
+        clone.entries = dict(self.entries)
+        clone._by_alias = {key: list(ids) for key, ids in self._by_alias.items()}
+        clone._by_full = dict(self._by_full)
+        clone._current = dict(self._current)
+        return clone
+
+    def get(self, entry_id: str) -> CompanyEntry | None:
+        return self.entries.get(entry_id)
+
+    def lookup(self, name: str) -> CompanyEntry | None:
+        """The company a short name (or full name) stands for, current holder first."""
+        full = self._by_full.get(nfkc(name))
+        if full is not None:
+            return self.entries[full]
+        ids = self._by_alias.get(normalise_short_name(name))
+        return self.entries[ids[0]] if ids else None
+
+    def candidates(self, name: str) -> list[CompanyEntry]:
+        """Every company that holds or held a short name, current holder first."""
+        return [self.entries[i] for i in self._by_alias.get(normalise_short_name(name), [])]
+
+    def by_full_name(self, name: str) -> CompanyEntry | None:
+        entry_id = self._by_full.get(nfkc(name))
+        return None if entry_id is None else self.entries[entry_id]
+
+    def by_code(self, code: str) -> CompanyEntry | None:
+        """The company listed under ``code`` (``300093``, ``300093.SZ``, ``00700.HK``)."""
+        bare = code.split(".")[0].strip()
+        return self.entries.get(bare)
+
+    def is_full_name(self, name: str) -> bool:
+        return nfkc(name) in self._by_full
+
+    def surface_index(self) -> dict[str, str]:
+        """Surface form (NFKC) → entry id, for matching short names in running text.
+
+        Short names that are ordinary words (:data:`~.lexicon.COMMON_WORD_SHORT_NAMES`) are left out.
+        """
+        if self._surface is None:
+            index: dict[str, str] = {}
+            for key, ids in self._by_alias.items():
+                del key
+                for entry_id in ids:
+                    entry = self.entries[entry_id]
+                    for name in (*entry.all_short_names(),):
+                        for form in _surfaces(name):
+                            if (
+                                form in COMMON_WORD_SHORT_NAMES
+                                or normalise_short_name(form) in COMMON_WORD_SHORT_NAMES
+                            ):
+                                continue
+                            holder = self.lookup(form)
+                            index.setdefault(form, holder.id if holder else entry_id)
+            self._surface = index
+        return self._surface
+
+
+def _entries_from_rows(rows: Iterable[dict[str, str]]) -> Iterator[CompanyEntry]:
+    for row in rows:
+        code = row["code"].strip()
+        former = tuple(name for name in (row.get("former_short_names") or "").split("|") if name)
+        yield CompanyEntry(
+            id=code,
+            code=code,
+            exchange=row.get("exchange") or None,
+            name=row["full_name"].strip(),
+            short_name=row.get("short_name") or None,
+            english_name=row.get("english_name") or None,
+            former_names=former,
+        )
+
+
+def _read_tsv(text: str) -> Iterator[dict[str, str]]:
+    lines = text.splitlines()
+    header = lines[0].split("\t")
+    for line in lines[1:]:
+        if line:
+            yield dict(zip(header, line.split("\t"), strict=True))
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    """The bundled registry (A-shares and the hand-checked Hong Kong table), loaded once."""
+    package = resources.files("finextract") / "data"
+    entries: list[CompanyEntry] = []
+    for name in _DATA_FILES:
+        raw = (package / name).read_bytes()
+        text = (gzip.decompress(raw) if name.endswith(".gz") else raw).decode("utf-8")
+        entries.extend(_entries_from_rows(_read_tsv(text)))
+    return Registry(entries)
+
+
+def convert_csv(source: str | Path, target: str | Path) -> int:
+    """Write ``listed_companies.csv`` as the compact packaged file (gzip TSV); returns the rows.
+
+    The package ships the result as ``finextract/data/listed_companies.tsv.gz``.
+    """
+    with open(source, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    out = io.StringIO()
+    out.write("\t".join(_FIELDS) + "\n")
+    for row in rows:
+        values = [(row.get(field) or "").replace("\t", " ").replace("\n", " ") for field in _FIELDS]
+        out.write("\t".join(values) + "\n")
+    Path(target).write_bytes(gzip.compress(out.getvalue().encode("utf-8"), compresslevel=9, mtime=0))
+    return len(rows)
+
+
+def _split_aliases(value: Any) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        return tuple(part.strip() for part in regex.split(r"[|;；]", value) if part.strip())
+    if isinstance(value, list | tuple):
+        return tuple(str(part).strip() for part in value if str(part).strip())
+    raise ValueError(f"aliases must be a string or a list, not {type(value).__name__}")
+
+
+def _user_entry(record: dict[str, Any], line: int) -> CompanyEntry:
+    name = str(record.get("name") or "").strip()
+    if not name:
+        raise ValueError(f"user company on line {line} has no name")
+    code = str(record.get("code") or "").strip() or None
+    aliases = _split_aliases(record.get("aliases"))
+    return CompanyEntry(id=code or name, code=code, exchange=None, name=name, aliases=aliases)
+
+
+def parse_user_companies(text: str, fmt: str) -> list[CompanyEntry]:
+    """Parse user companies from CSV (header ``name,aliases,code``; aliases split on ``|``)
+    or JSONL (``{"name": …, "aliases": [...], "code": …}``) text.
+
+    >>> text = "name,aliases,code\\n深海之光（青海）科技有限公司,深海之光|深海,\\n"
+    >>> [e.aliases for e in parse_user_companies(text, "csv")]
+    [('深海之光', '深海')]
+    """
+    entries: list[CompanyEntry] = []
+    if fmt == "csv":
+        for number, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+            entries.append(_user_entry(row, number))
+    elif fmt in ("jsonl", "json"):
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError(f"line {number}: expected a JSON object")
+            entries.append(_user_entry(record, number))
+    else:
+        raise ValueError(f"unknown format {fmt!r}: use 'csv' or 'jsonl'")
+    return entries
+
+
+def load_user_companies(path: str | Path) -> list[CompanyEntry]:
+    """Read user companies from a ``.csv`` or ``.jsonl`` file."""
+    path = Path(path)
+    fmt = "csv" if path.suffix.lower() == ".csv" else "jsonl"
+    return parse_user_companies(path.read_text(encoding="utf-8-sig"), fmt)
