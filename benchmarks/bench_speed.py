@@ -1,0 +1,210 @@
+"""Throughput and spec-table accuracy, each figure a ratio against a baseline measured in the same run.
+
+    python -m benchmarks.bench_speed [--megabytes 5]
+
+(a) bare ``spacy.blank("zh")``; (b) (a) + ``finextract_amounts``; (c) ``find_amounts`` on raw text;
+(d) JioNLP ``extract_money`` (when installed: ``pip install -e .[bench]``); (e) ``finextract.load()``
+end to end. (a)-(e) run on the seed articles repeated to the given size, as paragraphs; (a) and (e)
+also on single documents of 10K, 100K and 1M characters. Rewrites the "speed" section of RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .baselines import load_jionlp_money
+from .results import write_section
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+COMMAND = "python -m benchmarks.bench_speed"
+
+
+def seed_paragraphs(megabytes: float) -> list[str]:
+    """Seed paragraphs repeated until their UTF-8 size reaches ``megabytes``."""
+    paragraphs = [p for path in SEEDS for p in path.read_text(encoding="utf-8").split("\n") if p.strip()]
+    corpus: list[str] = []
+    size = 0
+    while size < megabytes * 1_000_000:
+        for paragraph in paragraphs:
+            corpus.append(paragraph)
+            size += len(paragraph.encode("utf-8"))
+    return corpus
+
+
+def single_document(chars: int) -> str:
+    text = "\n".join(path.read_text(encoding="utf-8") for path in SEEDS)
+    return (text * (chars // len(text) + 1))[:chars]
+
+
+def chars_per_second(run: Callable[[list[str]], Any], texts: list[str], repeats: int = 1) -> float:
+    total = sum(len(t) for t in texts)
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        run(texts)
+        best = min(best, time.perf_counter() - started)
+    return total / best
+
+
+def _consume(docs: Iterable[Any]) -> None:
+    for _ in docs:
+        pass
+
+
+def spec_accuracy(extract: Callable[[str], list[dict[str, Any]]]) -> dict[str, float]:
+    """Money accuracy on the spec table: found / value / unit / qualifier (recall), and precision."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from amount_spec_cases import CASES
+
+    expected_total = found = value_ok = unit_ok = qualifier_ok = predicted = correct_predicted = 0
+    for case in CASES:
+        if case.expected is None:
+            continue
+        expected = [(e, case.text.find(e.text)) for e in case.expected if e.kind == "money"]
+        predictions = [p for p in extract(case.text) if p["kind"] == "money"]
+        predicted += len(predictions)
+        used: set[int] = set()
+        for exp, start in expected:
+            expected_total += 1
+            end = start + len(exp.text)
+            for index, pred in enumerate(predictions):
+                nested = (pred["start"] <= start and end <= pred["end"]) or (
+                    start <= pred["start"] and pred["end"] <= end
+                )
+                if index in used or not nested:
+                    continue
+                used.add(index)
+                found += 1
+                figures = [(exp.value, pred["value"]), (exp.low, pred["low"]), (exp.high, pred["high"])]
+                value_ok += all(_dec(a) == _dec(b) for a, b in figures)
+                unit_ok += exp.unit == pred["unit"]
+                qualifier_ok += exp.qualifier == pred["qualifier"]
+                break
+        correct_predicted += len(used)
+    return {
+        "found": found / expected_total,
+        "value": value_ok / expected_total,
+        "unit": unit_ok / expected_total,
+        "qualifier": qualifier_ok / expected_total,
+        "precision": correct_predicted / max(predicted, 1),
+    }
+
+
+def _dec(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=5.0)
+    args = parser.parse_args(argv)
+    import spacy
+
+    import finextract
+    from finextract import find_amounts
+
+    corpus = seed_paragraphs(args.megabytes)
+    total_chars = sum(len(p) for p in corpus)
+    blank = spacy.blank("zh")
+    with_amounts = spacy.blank("zh")
+    with_amounts.add_pipe("finextract_amounts")
+    full = finextract.load()
+    find_amounts("三亿元")  # warm up (imports cn2an once)
+    rates = {
+        "a": chars_per_second(lambda texts: _consume(blank.pipe(texts)), corpus),
+        "b": chars_per_second(lambda texts: _consume(with_amounts.pipe(texts)), corpus),
+        "c": chars_per_second(lambda texts: [find_amounts(t) for t in texts], corpus),
+        "e": chars_per_second(lambda texts: _consume(full.pipe(texts)), corpus),
+    }
+    jionlp = load_jionlp_money()
+    if jionlp is not None:
+        rates["d"] = chars_per_second(lambda texts: [jionlp(t) for t in texts], corpus)
+    ours = spec_accuracy(lambda text: [a.to_dict() for a in find_amounts(text)])
+    theirs = spec_accuracy(jionlp) if jionlp is not None else None
+
+    sizes = {}
+    for chars in (10_000, 100_000, 1_000_000):
+        document = [single_document(chars)]
+        sizes[chars] = (
+            chars_per_second(lambda texts: _consume(blank.pipe(texts)), document) if chars < 1_000_000 else None,
+            chars_per_second(lambda texts: _consume(full.pipe(texts)), document),
+        )
+    sizes[1_000_000] = (_blank_with_timeout(blank, single_document(1_000_000)), sizes[1_000_000][1])
+
+    lines = [
+        "## Throughput (characters per second)",
+        "",
+        f"Made by `{COMMAND} --megabytes {args.megabytes:g}`: {len(corpus)} seed paragraphs, "
+        f"{total_chars:,} characters ({args.megabytes:g} MB of UTF-8), one process, this machine.",
+        "",
+        "| run | chars/s | ratio | target |",
+        "|---|---|---|---|",
+        f"| (a) spacy.blank('zh') | {rates['a']:,.0f} | 1.00 × (a) | baseline |",
+        f"| (b) (a) + finextract_amounts | {rates['b']:,.0f} | {rates['b'] / rates['a']:.2f} × (a) | ≥ 0.8 × (a) |",
+        f"| (c) find_amounts on raw text | {rates['c']:,.0f} | {rates['c'] / rates['a']:.2f} × (a) | |",
+        f"| (e) finextract.load() end to end | {rates['e']:,.0f} | {rates['e'] / rates['a']:.2f} × (a) "
+        f"| ≥ 1.0 × (a) |",
+    ]
+    if "d" in rates:
+        lines.append(f"| (d) JioNLP extract_money | {rates['d']:,.0f} | (c) = {rates['c'] / rates['d']:.1f} × (d) | "
+                     "(c) ≥ 10 × (d) |")
+    else:
+        lines.append("| (d) JioNLP extract_money | not installed | | |")
+    lines += [
+        "",
+        "Single documents (no splitting by the caller): chars/s by document length.",
+        "",
+        "| characters | (a) spacy.blank('zh') | (e) finextract.load() | (e) / (a) |",
+        "|---|---|---|---|",
+    ]
+    for chars, (blank_rate, full_rate) in sizes.items():
+        blank_cell = f"{blank_rate:,.0f}" if blank_rate else "did not finish in 120 s"
+        ratio = f"{full_rate / blank_rate:.2f}" if blank_rate else "—"
+        lines.append(f"| {chars:,} | {blank_cell} | {full_rate:,.0f} | {ratio} |")
+    lines += [
+        "",
+        "## Money accuracy on the spec table (`tests/amount_spec_cases.py`)",
+        "",
+        "Recall columns: share of the expected money amounts found (span), with the right value, unit and",
+        "qualifier; precision: share of predicted money amounts that are expected.",
+        "",
+        "| tool | found | value | unit | qualifier | precision |",
+        "|---|---|---|---|---|---|",
+        "| (c) finextract | " + " | ".join(f"{ours[k]:.3f}" for k in ours) + " |",
+    ]
+    if theirs is not None:
+        lines.append("| (d) JioNLP | " + " | ".join(f"{theirs[k]:.3f}" for k in theirs) + " |")
+    body = "\n".join(lines)
+    print(body)
+    write_section("speed", body)
+    return 0
+
+
+def _blank_with_timeout(blank: Any, text: str, seconds: int = 120) -> float | None:
+    """spaCy's own zh tokenizer is quadratic: give it a bounded try on the 1M-character document."""
+    import multiprocessing
+
+    def run(queue: Any) -> None:
+        started = time.perf_counter()
+        blank(text)
+        queue.put(len(text) / (time.perf_counter() - started))
+
+    queue: Any = multiprocessing.Queue()
+    process = multiprocessing.Process(target=run, args=(queue,))
+    process.start()
+    process.join(seconds)
+    if process.is_alive():
+        process.terminate()
+        return None
+    return float(queue.get())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
