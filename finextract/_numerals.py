@@ -19,8 +19,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 # Full-width forms mapped to ASCII one character for one, so offsets do not move.
-_FULLWIDTH = "０１２３４５６７８９．％～－＋／：ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
-FULLWIDTH_TO_ASCII = str.maketrans(_FULLWIDTH, "0123456789.%~-+/:ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_FULLWIDTH = "０１２３４５６７８９．％～－＋／ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+FULLWIDTH_TO_ASCII = str.maketrans(_FULLWIDTH, "0123456789.%~-+/ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 HAS_FULLWIDTH = re.compile(f"[{_FULLWIDTH}]")
 
 MAGNITUDES: dict[str, int] = {

@@ -1,9 +1,13 @@
 """Find and normalise amounts (money, percentages, quantities) in Chinese financial text.
 
-Plain Python, no spaCy. One pass of a compiled pattern finds *atoms* (a figure with its optional
-currency, magnitude and unit); a second linear pass joins atoms into ranges (35-40亿元), reads the
+Plain Python, no spaCy. A fast scan finds runs of digits and numerals that a unit, magnitude or
+range sign follows; at each, one compiled pattern reads an *atom* (a figure with its optional
+currency, magnitude and unit). A second linear pass joins atoms into ranges (35-40亿元), reads the
 qualifier words around each amount (约, 不超过, 左右…) and drops figures that are not amounts
-(years, codes, list numbers). Both passes are linear in the length of the text.
+(years, codes, list numbers). Both passes are linear in the length of the text. The patterns use
+the standard library's ``re`` (possessive quantifiers keep them linear; its match objects are
+several times cheaper to read than the ``regex`` module's on this hot path) and are compiled on
+first use, not at import.
 
 >>> [(a.text, str(a.value), a.unit) for a in find_amounts("合同总金额为40,908万元")]
 [('40,908万元', '409080000', 'CNY')]
@@ -17,7 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-import regex
+import re
+from functools import cache
 
 from ._numerals import (
     CHINESE_DIGITS,
@@ -52,7 +57,7 @@ def _alternation(words: object) -> str:
     """A regex alternation, longest word first; ASCII words may not run into more letters."""
     parts = []
     for word in sorted(set(words), key=lambda w: (-len(w), w)):  # type: ignore[call-overload]
-        escaped = regex.escape(word)
+        escaped = re.escape(word)
         if word[-1].isascii() and word[-1].isalpha():
             escaped += r"(?![A-Za-z])"
         parts.append(escaped)
@@ -64,7 +69,7 @@ _TIME_AFTER_GE = "月|季度|交易日|工作日|小时|多月|半月"
 _STRAY_YUAN = {"元美元", "元欧元", "元港元", "元日元", "元英镑"}
 _UNIT_WORDS = set(CURRENCY_SUFFIXES) | set(MEASURES) | {"%", "‰"} | _STRAY_YUAN
 _MAG_CHARS = "".join(char for char in MAGNITUDES if char != "w")
-_ARABIC = r"(?:\d{1,3}(?:[,，]\d{3}(?!\d))+(?:\.\d+)?|\d++(?:\.\d++)?)"
+_ARABIC = r"(?:[0-9]{1,3}(?:[,，][0-9]{3}(?![0-9]))+(?:\.[0-9]+)?|[0-9]++(?:\.[0-9]++)?)"
 _CHINESE = rf"(?:[{CHINESE_DIGITS}十拾][{CHINESE_DIGITS}{_MAG_CHARS}]*+(?:点[{CHINESE_DIGITS}]++)?)"
 
 # 千瓦, 千克, 百分点: a magnitude character that starts a unit is not a magnitude.
@@ -72,13 +77,12 @@ _UNIT_LIKE_MAG = "瓦|克|米|伏|分"
 _MAGNITUDE = rf"(?:(?:(?![千百](?:{_UNIT_LIKE_MAG}))[{_MAG_CHARS}])++|w(?=[\u4e00-\u9fff]))"
 _UNIT = rf"(?:{_alternation(_UNIT_WORDS - {'个'})}|个(?!{_TIME_AFTER_GE}))"
 # 3万4000元, 25万6千元, 2千零30万元: digits after a magnitude continue the figure (a unit must follow).
-_COMPOUND = rf"(?:\d++(?:\.\d++)?[万亿千百](?:零?\d++[千百十万亿]?)+(?=[ ]?{_UNIT}))"
+_COMPOUND = rf"(?:[0-9]++(?:\.[0-9]++)?[万亿千百](?:零?[0-9]++[千百十万亿]?)+(?=[ ]?{_UNIT}))"
 _DIGIT_OR_CN = rf"[0-9{CHINESE_DIGITS}]"
 # 元五角八分, 元1角1分, 元三毛: sub-units after 元.
 _SUBUNITS = rf"(?:{_DIGIT_OR_CN}[角毛])?(?:{_DIGIT_OR_CN}分)?钱?"
 
-_ATOM = regex.compile(
-    rf"""
+_ATOM_PATTERN = rf"""
     (?<![0-9.])(?<![A-Za-z]-)(?<![第前])
     (?:(?P<cur>{_alternation(CURRENCY_PREFIXES)})[ ]?(?P<mid>约|近|超过|超|逾)?)?
     (?P<sign>(?<![0-9])[-−+±]|负)?
@@ -92,19 +96,46 @@ _ATOM = regex.compile(
     )
     (?:[ ]?(?P<unit2>{_UNIT})(?<!元)|[ ]?(?P<unit>{_UNIT})(?<=元)(?P<sub>{_SUBUNITS}))?
     (?:(?:/|每)(?P<per>{_alternation(PER_UNITS)}))?
-    """,
-    regex.VERBOSE,
+    """
+# What may stand right after a run of digits for it to start an amount: a unit, a magnitude,
+# 余/多/几, a decimal 点, a range sign, a page break, 级 (千亿级), 分 (百分之).
+_FOLLOWERS = frozenset(
+    {word[0] for word in _UNIT_WORDS}
+    | set(_MAG_CHARS)
+    | set("w余多几点级分\n")
+    | {"至", "到", "-", "~", "—", "–", "－", "～"}
 )
-
 _RANGE_SEPARATORS = frozenset({"至", "到", "-", "~", "—", "–", "－", "～"})
-_QUALIFIER_BEFORE = regex.compile(
-    rf"(?P<word>{_alternation(QUALIFIERS_BEFORE)})(?:{_alternation(QUALIFIER_BRIDGES)})?$"
-)
-_UNIT_LABEL = regex.compile(r"单位[：:为]?\s*$")
-_MONEY_AFTER = regex.compile(_alternation(MONEY_AFTER_CUES))
-_QUALIFIER_AFTER = regex.compile(_alternation(QUALIFIERS_AFTER))
-_CLAUSE_END = regex.compile(r"[。；;！!？?\n]")
-_MONEY_CUE = regex.compile(_alternation(MONEY_CUES))
+# Last characters of what may stand right before a figure inside an amount (人民币, US$, 约, -).
+_PREFIX_ENDINGS = frozenset({word[-1] for word in CURRENCY_PREFIXES} | set("约近过超逾-−+±负 "))
+# Last characters of the qualifier words and bridges that may stand before an amount.
+_QUALIFIER_ENDINGS = frozenset({word[-1] for word in (*QUALIFIERS_BEFORE, *QUALIFIER_BRIDGES)})
+_QUALIFIER_AFTER_STARTS = frozenset({word[0] for word in QUALIFIERS_AFTER})
+
+
+class _Patterns:
+    """The compiled patterns, built once per process on first use (never at import)."""
+
+    def __init__(self) -> None:
+        figure_char = f"[0-9{CHINESE_DIGITS}十拾{_MAG_CHARS}]"
+        self.runs = re.compile(f"{figure_char}(?:{figure_char}|[.,，](?=[0-9]))*+")
+        self.atom = re.compile(_ATOM_PATTERN, re.VERBOSE)
+        self.prefix = re.compile(rf"(?:(?:{_alternation(CURRENCY_PREFIXES)})[ ]?(?:约|近|超过|超|逾)?)?(?:[-−+±]|负)?$")
+        self.qualifier_before = re.compile(
+            rf"(?P<word>{_alternation(QUALIFIERS_BEFORE)})(?:{_alternation(QUALIFIER_BRIDGES)})?$"
+        )
+        self.unit_label = re.compile(r"单位[：:为]?\s*$")
+        self.money_after = re.compile(_alternation(MONEY_AFTER_CUES))
+        self.qualifier_after = re.compile(_alternation(QUALIFIERS_AFTER))
+        self.clause_end = re.compile(r"[。；;！!？?\n]")
+        self.money_cue = re.compile(_alternation(MONEY_CUES))
+
+
+@cache
+def _patterns() -> _Patterns:
+    return _Patterns()
+
+
 _BEFORE_WINDOW = 8
 _CUE_WINDOW = 12
 
@@ -128,14 +159,13 @@ class _Atom:
     inferred: bool = False  # kind read from context (营收1,100万), not from a written unit
 
 
-def _atom_from_match(match: regex.Match[str]) -> _Atom | None:
-    groups = match.groupdict()
+def _atom_from_match(match: re.Match[str], groups: dict[str, str | None]) -> _Atom | None:
     start = match.end("mid") if groups["mid"] else match.start()
     qualifier = QUALIFIERS_BEFORE.get(groups["mid"] or "", Qualifier.EXACT)
     unit_word = groups["unit"] or groups["unit2"]
     magnitude = groups["mag"] or ""
     figure = groups["num"] or groups["pnum"]
-    if _UNIT_LABEL.search(match.string, max(0, match.start() - 4), match.start()):
+    if match.string.find("单位", max(0, match.start() - 4), match.start()) >= 0:
         return None  # （单位：十亿美元）: a column's unit, not an amount
     chinese = False
     low = high = None
@@ -223,7 +253,7 @@ def _atom_from_match(match: regex.Match[str]) -> _Atom | None:
     )
 
 
-def _letter_before(match: regex.Match[str]) -> bool:
+def _letter_before(match: re.Match[str]) -> bool:
     start = match.start()
     previous: str = match.string[start - 1] if start > 0 else ""
     return previous.isascii() and previous.isalpha()
@@ -236,23 +266,59 @@ def _trailing_magnitude(numeral: str) -> str:
 
 
 _RANGE_START = frozenset("至到-~—–－～")
-_DECISIVE_GROUPS = ("unit", "unit2", "mag", "cur", "pct", "fuzzy", "fuzzy2", "sign", "compound", "bare")
 
 
-def _scaled_numeral(match: regex.Match[str]) -> bool:
+def _scaled_numeral(groups: dict[str, str | None]) -> bool:
     """A Chinese numeral ending in 万/亿 (四千万): an amount when its context says so."""
-    figure = match.group("num")
+    figure = groups["num"]
     return bool(figure) and figure[-1] in "万萬亿億"
 
 
 def _iter_atoms(scan_text: str) -> Iterator[_Atom]:
+    """Atoms left to right, not overlapping, tried only where a figure can start."""
+    patterns = _patterns()
+    atom_at = patterns.atom.match
     length = len(scan_text)
-    for match in _ATOM.finditer(scan_text):
-        if not any(match.start(group) >= 0 for group in _DECISIVE_GROUPS) and not _scaled_numeral(match):
-            end = match.end()
-            if end >= length or scan_text[end] not in _RANGE_START:
+    taken_until = 0
+    for run in patterns.runs.finditer(scan_text):
+        start, end = run.span()
+        if start < taken_until:
+            continue
+        begin = start
+        if start and scan_text[start - 1] in _PREFIX_ENDINGS:
+            prefix = patterns.prefix.search(scan_text, max(taken_until, start - 12), start)
+            if prefix:
+                begin = prefix.start()
+        if begin == start:
+            follower = scan_text[end : end + 1]
+            if follower == " ":
+                follower = scan_text[end + 1 : end + 2]
+            if follower not in _FOLLOWERS and scan_text[end - 1] not in _MAG_CHARS:
+                continue  # 2025年, 第3, a code: no magnitude, no currency, nothing that makes an amount
+        match = atom_at(scan_text, begin)
+        if (match is None or match.end() <= start) and begin != start:
+            match = atom_at(scan_text, start)
+        if match is None or match.end() <= start:
+            continue
+        groups = match.groupdict()
+        if not (
+            groups["unit"]
+            or groups["unit2"]
+            or groups["mag"]
+            or groups["cur"]
+            or groups["pct"]
+            or groups["fuzzy"]
+            or groups["fuzzy2"]
+            or groups["sign"]
+            or groups["compound"]
+            or groups["bare"]
+            or _scaled_numeral(groups)
+        ):
+            after = match.end()
+            if after >= length or scan_text[after] not in _RANGE_START:
                 continue  # a bare figure (year, code, list number) that starts no range
-        atom = _atom_from_match(match)
+        taken_until = match.end()
+        atom = _atom_from_match(match, groups)
         if atom is not None:
             yield atom
 
@@ -310,7 +376,7 @@ def _merge_ranges(atoms: list[_Atom], scan_text: str) -> list[_Atom]:
 
 def _clause_before(scan_text: str, start: int, window: int) -> str:
     before = scan_text[max(0, start - window) : start]
-    ends = [match.end() for match in _CLAUSE_END.finditer(before)]
+    ends = [match.end() for match in _patterns().clause_end.finditer(before)]
     return before[ends[-1] :] if ends else before
 
 
@@ -322,12 +388,12 @@ class _Context:
         self._block_header: dict[int, int] = {}
 
     def is_money(self, start: int, end: int) -> bool:
-        if _MONEY_CUE.search(_clause_before(self.text, start, _CUE_WINDOW)):
+        if _patterns().money_cue.search(_clause_before(self.text, start, _CUE_WINDOW)):
             return True
-        if _MONEY_AFTER.match(self.text, end):
+        if _patterns().money_after.match(self.text, end):
             return True
         header = self.column_header(start)
-        return bool(header and _MONEY_CUE.search(header))
+        return bool(header and _patterns().money_cue.search(header))
 
     def column_header(self, position: int) -> str | None:
         """The header cell above ``position`` in a tab-separated table, if it stands in one."""
@@ -377,10 +443,14 @@ def _settle_kind(atom: _Atom, context: _Context) -> None:
 def _qualify(atom: _Atom, scan_text: str) -> Qualifier:
     if atom.qualifier is not Qualifier.EXACT:
         return atom.qualifier
-    before = _QUALIFIER_BEFORE.search(scan_text[max(0, atom.start - _BEFORE_WINDOW) : atom.start])
-    if before:
-        return QUALIFIERS_BEFORE[before.group("word")]
-    after = _QUALIFIER_AFTER.match(scan_text, atom.end)
+    patterns = _patterns()
+    if atom.start and scan_text[atom.start - 1] in _QUALIFIER_ENDINGS:
+        before = patterns.qualifier_before.search(scan_text, max(0, atom.start - _BEFORE_WINDOW), atom.start)
+        if before:
+            return QUALIFIERS_BEFORE[before.group("word")]
+    if scan_text[atom.end : atom.end + 1] not in _QUALIFIER_AFTER_STARTS:
+        return Qualifier.EXACT
+    after = patterns.qualifier_after.match(scan_text, atom.end)
     if after:
         return QUALIFIERS_AFTER[after.group()]
     return Qualifier.EXACT
@@ -390,6 +460,9 @@ def _tidy(value: Decimal | None) -> Decimal | None:
     """Drop scale noise: 350000000.0 → 350000000, 0.50 → 0.5 (never an exponent for integers)."""
     if value is None:
         return None
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent == 0:
+        return value
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()
@@ -405,9 +478,12 @@ def find_amounts(text: str) -> list[Amount]:
         raise TypeError(f"find_amounts expects str, got {type(text).__name__}")
     scan_text = text.translate(FULLWIDTH_TO_ASCII) if HAS_FULLWIDTH.search(text) else text
     atoms = list(_iter_atoms(scan_text))
+    if not atoms:
+        return []
     context = _Context(scan_text)
     for atom in atoms:
-        _settle_kind(atom, context)
+        if atom.kind is None:
+            _settle_kind(atom, context)
     amounts = []
     for atom in _merge_ranges(atoms, scan_text):
         if atom.kind is None:

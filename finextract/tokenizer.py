@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import re
+
 import regex
 import srsly
 from spacy.language import Language
@@ -26,11 +28,13 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from .components.text import remember_text
+
 SEGMENTERS = ("char", "jieba", "pkuseg")
 # Pieces given to a word segmenter are cut at line ends, then at sentence ends, then hard.
 MAX_PIECE_CHARS = 2_000
 
-_CHAR_PIECES = regex.compile(r"[A-Za-z0-9]+|[^\S\n]+|\n+|.", regex.DOTALL)
+_CHAR_PIECES = re.compile(r"[A-Za-z0-9]+|[^\S\n]+|\n+|.", re.DOTALL)
 _SENTENCE_END = regex.compile(r"(?<=[。！？；!?;\n])")
 
 
@@ -97,8 +101,14 @@ class FinextractTokenizer:
         self._cut: Callable[[str], Iterable[str]] | None = None
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = words_and_spaces(self._pieces(text))
-        return Doc(self.vocab, words=words, spaces=spaces)
+        if self.segmenter == "char":
+            pieces = _CHAR_PIECES.findall(text)
+            words, spaces = (pieces, [False] * len(pieces)) if " " not in text else words_and_spaces(pieces)
+        else:
+            words, spaces = words_and_spaces(self._pieces(text))
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        remember_text(doc, text)
+        return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:

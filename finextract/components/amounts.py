@@ -22,6 +22,7 @@ from spacy.training import Example
 from ..amount import Amount, AmountKind, Qualifier
 from ..amount_parser import find_amounts
 from .errors import ErrorHandlingMixin
+from .text import doc_text
 
 LABELS: dict[AmountKind, str] = {
     AmountKind.MONEY: "MONEY",
@@ -108,7 +109,7 @@ class AmountRecognizer(ErrorHandlingMixin):
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         user_data: dict[Any, Any] = doc.user_data
-        for amount in find_amounts(doc.text):
+        for amount in find_amounts(doc_text(doc)):
             span = doc.char_span(amount.start, amount.end, label=LABELS[amount.kind], alignment_mode="expand")
             if span is None:
                 continue
