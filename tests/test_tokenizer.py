@@ -1,0 +1,64 @@
+"""finextract's tokenizer: exact text round trip, offsets, and linear cost in document length."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from finextract.components.text import doc_text
+from finextract.tokenizer import FinextractTokenizer, split_pieces
+
+
+def _tokenizer(segmenter: str = "char") -> FinextractTokenizer:
+    return FinextractTokenizer(spacy.blank("zh").vocab, segmenter=segmenter)
+
+
+@given(st.text(max_size=200))
+def test_char_tokenizer_keeps_the_text(text: str) -> None:
+    doc = _tokenizer()(text)
+    assert doc.text == text
+    assert doc_text(doc) == text
+
+
+@settings(deadline=None)  # jieba loads its dictionary on first use
+@given(st.text(alphabet=st.sampled_from(list("合同金额为40,908万元。 \n\t公司AB")), max_size=300))
+def test_jieba_tokenizer_keeps_the_text(text: str) -> None:
+    assert _tokenizer("jieba")(text).text == text
+
+
+@given(st.text(max_size=500), st.integers(min_value=1, max_value=50))
+def test_split_pieces_covers_the_text(text: str, limit: int) -> None:
+    pieces = list(split_pieces(text, limit=limit))
+    assert "".join(pieces) == text
+    assert all(0 < len(piece) <= limit for piece in pieces)
+
+
+def test_doc_text_for_other_tokenizers_is_rebuilt_once() -> None:
+    doc = spacy.blank("zh")("营收3亿元 and 4亿元")
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)
+
+
+def _seconds(segmenter: str, text: str) -> float:
+    tokenizer = _tokenizer(segmenter)
+    tokenizer(text[:1000])  # load the segmenter outside the timing
+    best = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        tokenizer(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("segmenter", ["char", "jieba"])
+def test_cost_grows_linearly_with_document_length(segmenter: str, seed_texts: dict[str, str]) -> None:
+    text = "\n".join(seed_texts.values())
+    size = 40_000 if segmenter == "char" else 10_000  # jieba is ~20x slower per character
+    small = (text * 20)[:size]
+    large = (text * 80)[: size * 8]
+    ratio = _seconds(segmenter, large) / _seconds(segmenter, small)
+    assert ratio < 8 * 3, f"8x text took {ratio:.1f}x time"  # quadratic would be ~64x
