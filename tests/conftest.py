@@ -6,6 +6,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Timing varies with machine load (CI shares two cores): properties are judged on results, not speed.
+settings.register_profile("finextract", deadline=None)
+settings.load_profile("finextract")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
