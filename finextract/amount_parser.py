@@ -17,11 +17,10 @@ first use, not at import.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-
-import re
 from functools import cache
 
 from ._numerals import (

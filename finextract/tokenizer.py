@@ -14,12 +14,11 @@ original text by position.
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
-
-import re
 
 import regex
 import srsly
