@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 
 
-class AmountKind(str, Enum):
+class AmountKind(StrEnum):
     """What an amount measures."""
 
     MONEY = "money"
@@ -21,7 +21,7 @@ class AmountKind(str, Enum):
     QUANTITY = "quantity"
 
 
-class Qualifier(str, Enum):
+class Qualifier(StrEnum):
     """How the stated figure relates to the true one (约 → approx, 不超过 → upper…)."""
 
     EXACT = "exact"

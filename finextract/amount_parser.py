@@ -270,7 +270,7 @@ _RANGE_START = frozenset("至到-~—–－～")
 def _scaled_numeral(groups: dict[str, str | None]) -> bool:
     """A Chinese numeral ending in 万/亿 (四千万): an amount when its context says so."""
     figure = groups["num"]
-    return bool(figure) and figure[-1] in "万萬亿億"
+    return figure is not None and figure[-1] in "万萬亿億"
 
 
 def _iter_atoms(scan_text: str) -> Iterator[_Atom]:
