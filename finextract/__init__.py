@@ -19,7 +19,11 @@ def __getattr__(name: str) -> object:
         from .pipeline import load
 
         return load
+    if name == "render":
+        from .rendering import render
+
+        return render
     raise AttributeError(f"module 'finextract' has no attribute {name!r}")
 
 
-__all__ = ["Amount", "AmountKind", "Qualifier", "__version__", "find_amounts", "load", "parse_amount"]
+__all__ = ["Amount", "AmountKind", "Qualifier", "__version__", "find_amounts", "load", "parse_amount", "render"]

@@ -2,16 +2,20 @@
 
 ``finextract extract INPUT... -o OUT.jsonl`` writes one JSON line per input document, in
 input order, flushed as it goes; documents that cannot be processed get ``"status": "error"``.
+``--resume`` goes on after a killed run; ``--format csv`` also writes flat CSV tables.
 Exit status: 0 all documents ok, 1 some failed (the output is still complete), 2 usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import shutil
 import sys
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -42,68 +46,108 @@ class Summary:
         return f"finextract: {self.ok} documents ok, {self.failed} failed{skipped}; {counts}"
 
 
-def extract_records(
-    nlp: Any, documents: Iterable[InputDocument], *, n_process: int = 1, batch_size: int = 64
-) -> Iterator[dict[str, Any]]:
-    """Process documents through ``nlp`` and yield their records in input order."""
-    from .components.errors import doc_error
-    from .output import document_record, error_record, text_sha1
-
-    for _, component in nlp.pipeline:
-        if hasattr(component, "set_error_handler"):
-            component.set_error_handler(_ignore_error)
-    order: deque[InputDocument] = deque()
-
-    def texts() -> Iterator[tuple[str, int]]:
-        for document in documents:
-            order.append(document)
-            if document.text is not None:
-                yield document.text, len(order)
-
-    def flush_errors() -> Iterator[dict[str, Any]]:
-        while order and order[0].text is None:
-            failed = order.popleft()
-            yield error_record(doc_id=failed.doc_id, source=failed.source, error=failed.error or "unreadable")
-
-    for doc, _ in nlp.pipe(texts(), as_tuples=True, n_process=n_process, batch_size=batch_size):
-        yield from flush_errors()
-        current = order.popleft()
-        record = document_record(doc, doc_id=current.doc_id, source=current.source)
-        error = doc_error(doc)
-        if error is not None:
-            record = {
-                **error_record(doc_id=current.doc_id, source=current.source, error=error, sha1=text_sha1(doc.text)),
-                "amounts": record["amounts"],
-            }
-        yield record
-    yield from flush_errors()
-
-
-def _ignore_error(name: str, component: Any, docs: list[Any], error: Exception) -> None:
-    """Error handler for batch runs: the failure is recorded on the document, not raised."""
-
-
-def _progress(stream: TextIO, quiet: bool) -> Any:
+def _progress(stream: TextIO, quiet: bool, total: int) -> Any:
+    """A bar with documents/s and ETA, only when ``stream`` is a terminal and not ``quiet``."""
     from tqdm import tqdm
 
-    return tqdm(unit="doc", file=stream, disable=quiet or not stream.isatty(), dynamic_ncols=True)
+    disable = quiet or not stream.isatty()
+    try:
+        sized = os.get_terminal_size(stream.fileno()).columns > 0
+    except (OSError, ValueError, AttributeError):
+        sized = False
+    size: dict[str, Any] = {"dynamic_ncols": True} if sized else {"ncols": 100, "nrows": 24}  # a terminal of size 0
+    return tqdm(total=total, unit="doc", file=stream, disable=disable, smoothing=0.1, **size)
+
+
+@contextlib.contextmanager
+def _stdin_spool(inputs: Sequence[str]) -> Iterator[TextIO | None]:
+    """Standard input copied to a temporary file, so the two passes can both read it."""
+    if "-" not in inputs:
+        yield None
+        return
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        shutil.copyfileobj(sys.stdin, spool)
+        yield spool
+
+
+def _usage_error(message: str) -> int:
+    print(f"finextract extract: error: {message}", file=sys.stderr)
+    return 2
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    from .batch import collect_batch_memory, extract_records, record_key
+    from .chunking import CHUNK_CHARS
+    from .output import text_sha1, write_tables
     from .pipeline import load
+    from .resume import Done, read_done
 
-    nlp = load(segmenter=args.segmenter, pkuseg_model=args.pkuseg_model)
-    documents = iter_documents(args.inputs, glob=args.glob)
-    summary = Summary()
+    chunk_chars = CHUNK_CHARS if args.chunk_chars is None else args.chunk_chars
+    if min(args.n_process, args.batch_size, chunk_chars) < 1:
+        return _usage_error("--n-process, --batch-size and --chunk-chars must be at least 1")
     output_path = Path(args.output)
-    with output_path.open("w", encoding="utf-8") as out, _progress(sys.stderr, args.quiet) as bar:
-        for record in extract_records(nlp, documents, n_process=args.n_process, batch_size=args.batch_size):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            out.flush()
-            summary.add(record)
-            bar.update(1)
+    if output_path.is_dir() or not output_path.parent.is_dir():
+        return _usage_error(f"cannot write {output_path}: not a file in an existing directory")
+    with _stdin_spool(args.inputs) as spool:
+
+        def documents() -> Iterator[InputDocument]:
+            if spool is not None:
+                spool.seek(0)
+            return iter_documents(args.inputs, glob=args.glob, stdin=spool)
+
+        memory, total = collect_batch_memory(documents(), n_process=args.n_process, batch_size=args.batch_size)
+        done = read_done(output_path) if args.resume else Done()
+        summary = Summary()
+
+        def pending() -> Iterator[InputDocument]:
+            for document in documents():
+                sha1 = None if document.text is None else text_sha1(document.text)
+                if done.take(record_key(sha1, document.doc_id, document.source)):
+                    summary.skipped += 1
+                else:
+                    yield document
+
+        nlp = load(segmenter=args.segmenter, pkuseg_model=args.pkuseg_model)
+        remaining = max(0, total - done.ok - done.failed)
+        with (
+            output_path.open("a" if args.resume else "w", encoding="utf-8") as out,
+            _progress(sys.stderr, args.quiet, remaining) as bar,
+        ):
+            records = extract_records(
+                nlp,
+                pending(),
+                n_process=args.n_process,
+                batch_size=args.batch_size,
+                memory=memory,
+                chunk_chars=chunk_chars,
+            )
+            for record in records:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.flush()
+                summary.add(record)
+                bar.update(1)
+    if args.format == "csv":
+        tables = write_tables(output_path, Path(args.csv_dir) if args.csv_dir else output_path.parent)
+        print(f"finextract: tables {', '.join(str(t) for t in tables)}", file=sys.stderr)
     print(summary.line() + f" -> {output_path}", file=sys.stderr)
-    return 0 if summary.failed == 0 else 1
+    return 0 if summary.failed == 0 and done.failed == 0 else 1
+
+
+def run_spark_extract(args: argparse.Namespace) -> int:
+    try:
+        from .spark import run
+    except ImportError as error:  # pragma: no cover - depends on the install
+        return _usage_error(f"spark-extract needs the spark extra (pip install 'finextract[spark]'): {error}")
+    return run(
+        args.inputs,
+        args.output,
+        input_format=args.input_format,
+        id_col=args.id_col,
+        text_col=args.text_col,
+        master=args.master,
+        partitions=args.partitions,
+        overwrite=args.overwrite,
+    )
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
@@ -122,16 +166,38 @@ def run_evaluate(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="finextract", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    extract = commands.add_parser("extract", help="extract amounts, companies and relations to JSONL")
+    extract = commands.add_parser("extract", help="extract amounts, companies and relations to JSONL (and CSV)")
     extract.add_argument("inputs", nargs="+", help=".txt files, directories, JSONL files, or - for stdin")
     extract.add_argument("-o", "--output", required=True, help="the JSONL file to write")
     extract.add_argument("--glob", default="*.txt", help="files to take from directories (default *.txt)")
     extract.add_argument("--segmenter", default="char", choices=("char", "jieba", "pkuseg"))
     extract.add_argument("--pkuseg-model", default=None, help="directory of a spacy-pkuseg model")
-    extract.add_argument("--n-process", type=int, default=1)
-    extract.add_argument("--batch-size", type=int, default=64)
+    extract.add_argument("--n-process", type=int, default=1, help="worker processes (default 1)")
+    extract.add_argument("--batch-size", type=int, default=64, help="texts per nlp.pipe batch (default 64)")
+    extract.add_argument(
+        "--format", default="jsonl", choices=("jsonl", "csv"),
+        help="csv: also write amounts.csv, companies.csv, relations.csv (one row per item)",
+    )  # fmt: skip
+    extract.add_argument(
+        "--chunk-chars", type=int, default=None,
+        help="process longer documents in chunks cut at paragraph boundaries (default 100000)",
+    )  # fmt: skip
+    extract.add_argument("--csv-dir", default=None, help="where the CSV tables go (default: beside OUT)")
+    extract.add_argument(
+        "--resume", action="store_true", help="keep OUT and process only the documents not in it (by text_sha1)"
+    )
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     extract.set_defaults(run=run_extract)
+    spark = commands.add_parser("spark-extract", help="extract with Spark: text/JSONL/Parquet in, Parquet out")
+    spark.add_argument("inputs", nargs="+", help="directories of .txt files, JSONL or Parquet files (local or HDFS/S3)")
+    spark.add_argument("-o", "--output", required=True, help="the Parquet directory to write")
+    spark.add_argument("--input-format", default="auto", choices=("auto", "text", "jsonl", "parquet"))
+    spark.add_argument("--id-col", default="id", help="id column of JSONL/Parquet input (default id)")
+    spark.add_argument("--text-col", default="text", help="text column of JSONL/Parquet input (default text)")
+    spark.add_argument("--master", default=None, help="Spark master, e.g. local[2] (default: spark-submit's)")
+    spark.add_argument("--partitions", type=int, default=None, help="repartition the input first")
+    spark.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
+    spark.set_defaults(run=run_spark_extract)
     evaluate = commands.add_parser("evaluate", help="score the pipeline on gold files (annotation guide shape)")
     evaluate.add_argument("gold", nargs="+", help="gold .json files or directories of them")
     evaluate.add_argument("--segmenter", default="char", choices=("char", "jieba", "pkuseg"))

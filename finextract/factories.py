@@ -15,6 +15,7 @@ from spacy.util import registry
 
 from .components.amounts import AmountRecognizer, score_amounts
 from .components.companies import CompanyRecognizer, score_companies
+from .components.relations import RelationExtractor, score_relations
 from .tokenizer import create_tokenizer
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "make_amount_scorer",
     "make_company_recognizer",
     "make_company_scorer",
+    "make_relation_extractor",
+    "make_relation_scorer",
 ]
 
 
@@ -88,3 +91,23 @@ def make_company_recognizer(
 ) -> CompanyRecognizer:
     """``nlp.add_pipe("finextract_companies", config={"spans_key": ..., "companies_path": ...})``."""
     return CompanyRecognizer(nlp, name, spans_key=spans_key, label=label, companies_path=companies_path, scorer=scorer)
+
+
+@registry.scorers("finextract.relation_scorer.v1")
+def make_relation_scorer() -> Callable[..., dict[str, Any]]:
+    """Registered scorer: P/R/F of relations (type, subject, amount, share)."""
+    return score_relations
+
+
+@Language.factory(
+    "finextract_relations",
+    default_config={"scorer": {"@scorers": "finextract.relation_scorer.v1"}},
+    assigns=["doc._.relations"],
+    requires=["doc.spans"],
+    default_score_weights={"relations_f": 1.0, "relations_p": 0.0, "relations_r": 0.0},
+)
+def make_relation_extractor(
+    nlp: Language, name: str, scorer: Callable[..., dict[str, Any]] | None
+) -> RelationExtractor:
+    """``nlp.add_pipe("finextract_relations")`` after ``finextract_amounts`` and ``finextract_companies``."""
+    return RelationExtractor(nlp, name, scorer=scorer)

@@ -3,7 +3,7 @@
 >>> import finextract
 >>> nlp = finextract.load()
 >>> nlp.pipe_names
-['finextract_amounts', 'finextract_companies']
+['finextract_amounts', 'finextract_companies', 'finextract_relations']
 >>> doc = nlp("募资3.03亿元")
 >>> [s.text for s in doc.spans["fx_amounts"]]
 ['3.03亿元']
@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from .tokenizer import SEGMENTERS
 
-DEFAULT_COMPONENTS = ("finextract_amounts", "finextract_companies")
+DEFAULT_COMPONENTS = ("finextract_amounts", "finextract_companies", "finextract_relations")
 
 
 def load(

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-# Texts longer than this are refused with an error record (the CLI's documented limit).
 MAX_DOCUMENT_CHARS = 50_000_000
+"""Texts longer than this are refused with an error record (the CLI's documented limit); texts
+longer than :data:`finextract.chunking.CHUNK_CHARS` are processed in chunks."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,17 @@ class InputDocument:
     source: str
     text: str | None
     error: str | None = None
+
+
+def text_document(doc_id: str, source: str, text: str | None) -> InputDocument:
+    """A document from a text, or the reason it cannot be processed (missing, empty, binary, too long).
+
+    >>> text_document("a", "-", "   ").error
+    'empty document'
+    """
+    if text is None:
+        return InputDocument(doc_id, source, None, "no text")
+    return _checked(doc_id, source, text)
 
 
 def _checked(doc_id: str, source: str, text: str) -> InputDocument:
@@ -93,7 +105,7 @@ def iter_documents(inputs: Iterable[str], glob: str = "*.txt", stdin: TextIO | N
             continue
         path = Path(name)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob(glob) if p.is_file()):
+            for child in sorted(p for p in path.rglob(glob) if p.is_file() or p.is_symlink()):
                 yield from _read_path(child)
         elif path.exists():
             yield from _read_path(path)

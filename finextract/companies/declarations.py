@@ -13,6 +13,7 @@ Plain Python, no spaCy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
@@ -27,7 +28,11 @@ _QUOTES = "“”\"「」『』‘’'＂"
 _OPEN_Q = "“\"「『‘'＂"
 _CLOSE_Q = "”\"」』’'＂"
 _KEYWORD = r"(?:以下\s*(?:合并)?\s*(?:简称|合称|统称|称)|下称|简称|合称|统称)"
-_BRACKET = regex.compile(r"[（(](?P<inner>[^（()）]{1,60})[）)]")
+_BRACKET = re.compile(r"[（(](?P<inner>[^（()）]{1,60})[）)]")
+_PARTS = re.compile(r"[^，,；;]+")
+# What a bracket must hold to declare anything, unless it follows a legal name: a keyword (…称),
+# quotes, or a code.
+_MAY_DECLARE = re.compile(rf"称|[{_QUOTES}]|\d{{4}}")
 _UNBRACKETED = regex.compile(
     rf"(?<!证券|股票|股份|A股|B股|债券|基金|产品)(?P<sep>[，,]\s*)?(?P<kw>{_KEYWORD})\s*(?:为|[:：])?\s*"
     rf"(?:[{_OPEN_Q}](?P<quoted>[^{_QUOTES}\n]{{1,30}})[{_CLOSE_Q}]|(?P<bare>[\p{{Han}}A-Za-z0-9\-*]{{2,12}}))"
@@ -103,9 +108,13 @@ def find_declarations(text: str, legal: Sequence[NameMatch] | None = None) -> li
         legal = find_legal_names(text)
     found: list[Declaration] = []
     taken: set[int] = set()
-    for match in _BRACKET.finditer(text):
+    brackets = "(" in text or "（" in text
+    legal_ends = {m.end for m in legal}
+    for match in _BRACKET.finditer(text) if brackets else ():
         inner = match.group("inner")
         inner_start = match.start("inner")
+        if match.start() not in legal_ends and _MAY_DECLARE.search(inner) is None:
+            continue
         if is_place(inner.strip()) or "有限合伙" in inner or "普通合伙" in inner:
             continue
         target = _target(text, match.start(), legal)
@@ -117,7 +126,7 @@ def find_declarations(text: str, legal: Sequence[NameMatch] | None = None) -> li
             continue
         declared = False
         code = None
-        for part_match in regex.finditer(r"[^，,；;]+", inner):
+        for part_match in _PARTS.finditer(inner):
             part = part_match.group()
             part_offset = inner_start + part_match.start()
             code_in = _CODE.fullmatch(part.strip())
@@ -133,7 +142,7 @@ def find_declarations(text: str, legal: Sequence[NameMatch] | None = None) -> li
             aliases = _aliases_in(rest, rest_offset)
             if keyword is None:
                 # without a keyword: only quotes (（“X”）), or a bare short name right after a legal name
-                after_legal = target is not None and any(m.end == match.start() for m in legal)
+                after_legal = target is not None and match.start() in legal_ends
                 if not _QUOTED.search(rest) and (
                     not after_legal or len(inner) > 12 or inner.strip() in PRONOUNS
                 ):
@@ -149,13 +158,13 @@ def find_declarations(text: str, legal: Sequence[NameMatch] | None = None) -> li
         if code and not declared and target is not None and is_company_name(target[0]):
             name, start, end = target
             found.append(Declaration(name, start, end, name, start, end, code=code))
-    for match in _UNBRACKETED.finditer(text):
-        alias_group = "quoted" if match.group("quoted") else "bare"
-        start, end = match.span(alias_group)
-        if start in taken or _inside_bracket(text, match.start()):
+    for unbracketed in _UNBRACKETED.finditer(text) if "称" in text else ():
+        alias_group = "quoted" if unbracketed.group("quoted") else "bare"
+        start, end = unbracketed.span(alias_group)
+        if start in taken or _inside_bracket(text, unbracketed.start()):
             continue
-        target = _target(text, match.start(), legal)
-        declaration = _declaration(match.group(alias_group), start, end, target, None)
+        target = _target(text, unbracketed.start(), legal)
+        declaration = _declaration(unbracketed.group(alias_group), start, end, target, None)
         if declaration is not None:
             found.append(declaration)
             taken.add(start)
@@ -163,9 +172,10 @@ def find_declarations(text: str, legal: Sequence[NameMatch] | None = None) -> li
 
 
 def _inside_bracket(text: str, position: int) -> bool:
-    opening = max(text.rfind("（", 0, position), text.rfind("(", 0, position))
-    closing = max(text.rfind("）", 0, position), text.rfind(")", 0, position))
-    return opening > closing and position - opening < 40
+    floor = max(0, position - 40)
+    opening = max(text.rfind("（", floor, position), text.rfind("(", floor, position))
+    closing = max(text.rfind("）", floor, position), text.rfind(")", floor, position))
+    return opening > closing
 
 
 def _declaration(
@@ -191,6 +201,8 @@ def find_issuer_header(text: str) -> tuple[str, str, int, int] | None:
     >>> find_issuer_header("证券代码：300142证券简称：沃森生物公告编号：2016-072")
     ('300142', '沃森生物', 16, 20)
     """
+    if text.find("代码", 0, _HEADER_WINDOW) < 0:
+        return None
     code = _HEADER_CODE.search(text, 0, min(len(text), _HEADER_WINDOW))
     alias = _HEADER_ALIAS.search(text, 0, min(len(text), _HEADER_WINDOW))
     if code is None or alias is None:

@@ -9,11 +9,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class ResolvedBy(str, Enum):
+class ResolvedBy(StrEnum):
     """Where a company's identity came from, in order of precedence."""
 
     DECLARATION = "declaration"  # the text declares the short name (以下简称“X”)
@@ -22,13 +22,14 @@ class ResolvedBy(str, Enum):
     MEMORY = "memory"  # a declaration seen in another document of the same batch
 
 
-class NameKind(str, Enum):
+class NameKind(StrEnum):
     """What kind of company name a match is."""
 
     LEGAL = "legal"  # a full legal name with a legal suffix (…股份有限公司, …LLC)
     DECLARED = "declared"  # a name without a legal suffix, made a company by a declaration
     SHORT = "short"  # a registry or user short name found in running text
     ANONYMOUS = "anonymous"  # X公司, 客户A, 某公司
+    CONTEXTUAL = "contextual"  # no legal suffix, a company by its context (收购安联通100%股份)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +94,12 @@ class CompanyEntry:
     english_name: str | None = None
     former_names: tuple[str, ...] = ()
     aliases: tuple[str, ...] = field(default=())
+    weak_aliases: tuple[str, ...] = ()  # ordinary words too (苹果): matched only in company context
 
     def all_short_names(self) -> tuple[str, ...]:
-        """The current short name first, then user aliases, then former names."""
+        """The current short name first, then user aliases, weak aliases, then former names."""
         names = [self.short_name] if self.short_name else []
-        return (*names, *self.aliases, *self.former_names)
+        return (*names, *self.aliases, *self.weak_aliases, *self.former_names)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,10 @@ import csv
 import gzip
 import io
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -30,22 +32,26 @@ from typing import Any
 import regex
 
 from .lexicon import COMMON_WORD_SHORT_NAMES
+from .matcher import SurfaceIndex
 from .model import CompanyEntry
 
 __all__ = [
     "Registry",
     "convert_csv",
     "default_registry",
+    "english_core",
     "load_user_companies",
     "nfkc",
     "normalise_short_name",
     "parse_user_companies",
+    "parse_well_known",
 ]
 
 _ST_PREFIX = regex.compile(r"^(?:S\*ST|\*ST|SST|ST|S(?=\p{Han}))")
 _STAR_SUFFIX = regex.compile(r"-(?:UWD|UW|WD|U|W)$")
 _SPACES = regex.compile(r"\s+")
 _DATA_FILES = ("listed_companies.tsv.gz", "hk_companies.tsv")
+_WELL_KNOWN_FILE = "well_known_companies.tsv"
 _FIELDS = ("code", "exchange", "short_name", "full_name", "english_name", "former_short_names")
 
 
@@ -66,9 +72,41 @@ def normalise_short_name(name: str) -> str:
     return text
 
 
+_ENGLISH_SUFFIX = re.compile(
+    r"[\s,.]*(?:co\.?,?\s*ltd\.?|company\s+limited|corporation\s+limited|co\.?,?\s*limited|limited|ltd\.?|"
+    r"corporation|corp\.?|inc\.?|incorporated|plc|llc|s\.a\.|n\.v\.|ag|se|company|co\.)\s*$"
+)
+_MIN_ENGLISH = 8
+
+
+def english_core(name: str) -> str:
+    """An English company name in lower case without its legal suffix(es).
+
+    >>> english_core("Guosen Securities Co.,Ltd"), english_core("China Mobile Limited")
+    ('guosen securities', 'china mobile')
+    """
+    core = " ".join(name.lower().split())
+    for _ in range(3):
+        stripped = _ENGLISH_SUFFIX.sub("", core).strip(" ,.")
+        if stripped == core:
+            break
+        core = stripped
+    return core
+
+
+def _surface_nfkc(name: str) -> str:
+    """NFKC with the spaces between words kept (Alibaba Cloud), others dropped, as texts write it."""
+    text = unicodedata.normalize("NFKC", name).strip()
+    return _SPACES.sub(lambda m: " " if _between_words(m.string, m.start(), m.end()) else "", text)
+
+
+def _between_words(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1].isascii() and text[end].isascii()
+
+
 def _surfaces(name: str) -> set[str]:
     """The ways a text writes a short name: as listed, without -U/-W, and with each ST prefix."""
-    text = nfkc(name)
+    text = _surface_nfkc(name)
     bare = _STAR_SUFFIX.sub("", text)
     forms = {text, bare}
     base = _ST_PREFIX.sub("", bare)
@@ -91,6 +129,9 @@ class Registry:
         self._by_full: dict[str, str] = {}
         self._current: dict[str, set[str]] = {}
         self._surface: dict[str, str] | None = None
+        self._matcher: SurfaceIndex[str] | None = None
+        self._weak: frozenset[str] | None = None
+        self._english: dict[str, str] | None = None
         for entry in entries:
             self.add(entry)
 
@@ -103,9 +144,11 @@ class Registry:
     def add(self, entry: CompanyEntry, *, priority: bool = False) -> None:
         """Add one company; with ``priority`` its names win over those already known."""
         self.entries[entry.id] = entry
-        self._surface = None
+        self._surface = self._matcher = self._weak = self._english = None
         current = {
-            normalise_short_name(name) for name in (entry.short_name, *entry.aliases, entry.name) if name
+            normalise_short_name(name)
+            for name in (entry.short_name, *entry.aliases, *entry.weak_aliases, entry.name)
+            if name
         }
         self._current[entry.id] = current
         for key in (*current, *(normalise_short_name(name) for name in entry.former_names)):
@@ -121,6 +164,48 @@ class Registry:
         full = nfkc(entry.name)
         if priority or full not in self._by_full:
             self._by_full[full] = entry.id
+
+    def add_well_known(self, entries: Iterable[CompanyEntry]) -> None:
+        """Add companies of the well-known lexicon below those already known.
+
+        An entry whose code and exchange are already listed adds its aliases to that company; any
+        other entry is added as a company of its own, without the aliases that another company
+        already holds (the listed registry wins).
+        """
+        for entry in entries:
+            listed = self.entries.get(entry.code) if entry.code else None
+            if listed is not None and listed.exchange == entry.exchange:
+                known = {normalise_short_name(n) for n in listed.all_short_names()}
+                self.add(
+                    replace(
+                        listed,
+                        aliases=(*listed.aliases, *self._free(entry.aliases, known, listed.id)),
+                        weak_aliases=(*listed.weak_aliases, *self._free(entry.weak_aliases, known, listed.id)),
+                    )
+                )
+                continue
+            entry_id = entry.code if entry.code and entry.code not in self.entries else entry.name
+            if entry_id in self.entries:
+                continue
+            self.add(
+                replace(
+                    entry,
+                    id=entry_id,
+                    aliases=self._free(entry.aliases, set(), entry_id),
+                    weak_aliases=self._free(entry.weak_aliases, set(), entry_id),
+                )
+            )
+
+    def _free(self, names: Iterable[str], known: set[str], owner: str) -> tuple[str, ...]:
+        """The names that no other company holds now."""
+        free = []
+        for name in names:
+            key = normalise_short_name(name)
+            holders = self._by_alias.get(key, [])
+            if key in known or any(h != owner and key in self._current.get(h, ()) for h in holders):
+                continue
+            free.append(name)
+        return tuple(free)
 
     def copy(self) -> Registry:
         """A registry with the same entries, to extend without touching this one."""
@@ -157,6 +242,40 @@ class Registry:
 
     def is_full_name(self, name: str) -> bool:
         return nfkc(name) in self._by_full
+
+    def english_index(self) -> dict[str, str]:
+        """Lower-case English names without their legal suffix (guosen securities) → entry id,
+        for names of two words or more that belong to one company only (built on first use).
+
+        >>> default_registry().english_index()["guosen securities"]
+        '002736'
+        """
+        if self._english is None:
+            index: dict[str, str] = {}
+            shared: set[str] = set()
+            for entry in self.entries.values():
+                core = english_core(entry.english_name or "")
+                if len(core) < _MIN_ENGLISH or " " not in core:
+                    continue
+                if core in index and index[core] != entry.id:
+                    shared.add(core)
+                index.setdefault(core, entry.id)
+            self._english = {core: entry_id for core, entry_id in index.items() if core not in shared}
+        return self._english
+
+    def weak_forms(self) -> frozenset[str]:
+        """Surface forms that are also ordinary words (苹果): matched only in company context."""
+        if self._weak is None:
+            self._weak = frozenset(
+                form for entry in self.entries.values() for name in entry.weak_aliases for form in _surfaces(name)
+            )
+        return self._weak
+
+    def matcher(self) -> SurfaceIndex[str]:
+        """:meth:`surface_index` with its prefix table, for one linear pass over a text (cached)."""
+        if self._matcher is None:
+            self._matcher = SurfaceIndex(self.surface_index())
+        return self._matcher
 
     def surface_index(self) -> dict[str, str]:
         """Surface form (NFKC) → entry id, for matching short names in running text.
@@ -205,16 +324,47 @@ def _read_tsv(text: str) -> Iterator[dict[str, str]]:
             yield dict(zip(header, line.split("\t"), strict=True))
 
 
+def parse_well_known(text: str) -> list[CompanyEntry]:
+    """Entries of the well-known companies lexicon (TSV: category, name, aliases, english_name,
+    code, exchange; ``#`` starts a comment; an alias written ``~X`` is weak).
+
+    >>> line = "\\t".join(["global_tech", "Apple Inc.", "苹果公司|~苹果", "Apple Inc.", "AAPL", "NASDAQ"])
+    >>> [(e.name, e.aliases, e.weak_aliases, e.code) for e in parse_well_known("# header\\n" + line)]
+    [('Apple Inc.', ('苹果公司',), ('苹果',), 'AAPL')]
+    """
+    entries = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        _category, name, aliases, english, code, exchange = line.split("\t")
+        names = [alias for alias in aliases.split("|") if alias]
+        entries.append(
+            CompanyEntry(
+                id=code or name,
+                code=code or None,
+                exchange=exchange or None,
+                name=name,
+                english_name=english or None,
+                aliases=tuple(alias for alias in names if not alias.startswith("~")),
+                weak_aliases=tuple(alias[1:] for alias in names if alias.startswith("~")),
+            )
+        )
+    return entries
+
+
 @lru_cache(maxsize=1)
 def default_registry() -> Registry:
-    """The bundled registry (A-shares and the hand-checked Hong Kong table), loaded once."""
+    """The bundled registry (A-shares, the hand-checked Hong Kong table, and the well-known
+    companies lexicon), loaded once."""
     package = resources.files("finextract") / "data"
     entries: list[CompanyEntry] = []
     for name in _DATA_FILES:
         raw = (package / name).read_bytes()
         text = (gzip.decompress(raw) if name.endswith(".gz") else raw).decode("utf-8")
         entries.extend(_entries_from_rows(_read_tsv(text)))
-    return Registry(entries)
+    registry = Registry(entries)
+    registry.add_well_known(parse_well_known((package / _WELL_KNOWN_FILE).read_text(encoding="utf-8")))
+    return registry
 
 
 def convert_csv(source: str | Path, target: str | Path) -> int:

@@ -12,14 +12,30 @@ is attached and the registry's name kept in ``registry_name``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 import regex
 
+from .contextual import common_words, find_contextual_names
 from .declarations import find_declarations, find_issuer_header
 from .legal_names import find_anonymous, find_legal_names
-from .lexicon import INDUSTRY_WORDS, NAME_TAILS, PLACES, PRONOUNS
+from .lexicon import (
+    INDUSTRY_WORDS,
+    NAME_TAILS,
+    PLACES,
+    PRODUCT_AFTER,
+    PRONOUNS,
+    SHORT_FORM_RIGHT_BOUNDARY,
+    TAIL_NOT_BEFORE,
+    WEAK_ALIAS_CONTEXT,
+)
+from .matcher import SurfaceIndex, longest_at
 from .model import Company, CompanyEntry, Declaration, Mention, NameMatch, ResolvedBy
 from .registry import Registry, default_registry, nfkc
 
@@ -65,6 +81,8 @@ class _Group:
         self.code = entry.code
         if nfkc(entry.name) != nfkc(self.name):
             self.registry_name = entry.name
+        elif entry.name:
+            self.name = entry.name  # the same name: the registry's spelling (（集团） or (集团))
 
 
 class _Doc:
@@ -76,6 +94,7 @@ class _Doc:
         self.groups: list[_Group] = []
         self.by_name: dict[str, _Group] = {}
         self.covered: list[tuple[int, int]] = []
+        self.codes: dict[str, _Group] = {}
 
     def group(self, name: str, resolved_by: ResolvedBy) -> _Group:
         key = nfkc(name)
@@ -91,9 +110,17 @@ class _Doc:
         self.covered.append((start, end))
 
     def by_code(self, code: str | None) -> _Group | None:
+        """The first group that carries ``code`` (groups get a code only through :meth:`_Group.attach`
+        or the memory, which both record it in ``codes``)."""
         if code is None:
             return None
-        return next((g for g in self.groups if g.code == code), None)
+        group = self.codes.get(code)
+        if group is not None and group.code == code:
+            return group
+        group = next((g for g in self.groups if g.code == code), None)
+        if group is not None:
+            self.codes[code] = group
+        return group
 
 
 def extract_companies(
@@ -112,7 +139,7 @@ def extract_companies(
     """
     registry = registry if registry is not None else default_registry()
     doc = _Doc(text, registry)
-    legal = find_legal_names(text, known=registry.is_full_name)
+    legal = _trim_glued(find_legal_names(text, known=registry.is_full_name))
     for match in legal:
         group = doc.group(match.text, ResolvedBy.TEXT)
         group.legal = True
@@ -124,9 +151,32 @@ def extract_companies(
     declarations = find_declarations(text, legal)
     issuer = _apply_declarations(doc, declarations)
     _apply_header(doc, legal, issuer)
+    _apply_contextual(doc, memory or {})
+    _match_english(doc)
     _match_surfaces(doc, memory or {})
     _apply_anonymous(doc)
     return _finish(doc)
+
+
+_MAX_GLUED = 8
+
+
+def _trim_glued(legal: list[NameMatch]) -> list[NameMatch]:
+    """Drop words glued before a legal name that the text also gives without them
+    (一、本次增持原因|南京华东电子信息科技股份有限公司 when 南京华东电子信息科技股份有限公司 stands
+    elsewhere), unless they are a place (上海|某某科技有限公司 stays)."""
+    if len(legal) < 2:
+        return legal
+    texts = {match.text for match in legal}
+    trimmed = []
+    for match in legal:
+        for size in range(1, min(_MAX_GLUED, len(match.text) - 4) + 1):
+            rest = match.text[size:]
+            if rest in texts and _PLACE_HEAD.match(match.text[:size]) is None:
+                match = NameMatch(match.start + size, match.end, rest, match.kind)
+                break
+        trimmed.append(match)
+    return trimmed
 
 
 def _apply_declarations(doc: _Doc, declarations: Iterable[Declaration]) -> _Group | None:
@@ -155,6 +205,70 @@ def _code_only(code: str) -> CompanyEntry:
     return CompanyEntry(id=code, code=code, exchange=None, name="")
 
 
+def _apply_contextual(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
+    """Unsuffixed names that their context makes companies (收购安联通100%股份), unless the text,
+    its legal names' short forms, the batch memory or the registry already know them (those are
+    matched later)."""
+    matches = find_contextual_names(doc.text)
+    if not matches:
+        return
+    taken = list(_merged(doc.covered))
+    ends = [end for _, end in taken]
+    known = {nfkc(name) for group in doc.groups for name in group.names}
+    for group in doc.groups:
+        if group.legal:
+            known.update(_abbreviations(group.name))
+    registry_forms = doc.registry.matcher().forms
+    for match in matches:
+        if _overlaps(taken, ends, match.start, match.end):
+            continue
+        form = nfkc(match.text)
+        if form in known or form in memory or form in registry_forms or _known_with_tail(form, registry_forms, known):
+            continue
+        group = doc.group(match.text, ResolvedBy.TEXT)
+        doc.mention(group, match.start, match.end)
+        known.add(form)
+
+
+_ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z0-9&'\-]*(?:[ .,]{1,2}[A-Za-z0-9&'\-]+)+")
+_ENGLISH_WORD = re.compile(r"[A-Za-z0-9&'\-]+")
+_ENGLISH_MAX_WORDS = 8
+
+
+def _match_english(doc: _Doc) -> None:
+    """Registry companies named by their English name, in any case (GUOSEN SECURITIES)."""
+    text = doc.text
+    if _UPPER_RUN.search(text) is None:
+        return
+    index = doc.registry.english_index()
+    taken = list(_merged(doc.covered))
+    ends = [end for _, end in taken]
+    for run in _ENGLISH_RUN.finditer(text):
+        words = [(m.start(), m.end()) for m in _ENGLISH_WORD.finditer(text, run.start(), run.end())]
+        position = 0
+        while position < len(words):
+            for last in range(min(len(words), position + _ENGLISH_MAX_WORDS) - 1, position, -1):
+                start, end = words[position][0], words[last][1]
+                key = " ".join(text[s:e].lower() for s, e in words[position : last + 1])
+                if key in index and not _overlaps(taken, ends, start, end):
+                    _registry_mention(doc, doc.registry.entries[index[key]], start, end)
+                    position = last
+                    break
+            position += 1
+
+
+_UPPER_RUN = re.compile(r"[A-Za-z]{3,}[ .,]+[A-Za-z]{3,}")
+
+
+def _known_with_tail(form: str, registry_forms: Mapping[str, str], known: Iterable[str]) -> bool:
+    """Whether ``form`` is a known name and a name tail (中国银河|证券, 国泰君安|国际)."""
+    for size in range(len(form) - 1, 1, -1):
+        head, tail = form[:size], form[size:]
+        if tail in _TAILS and (head in registry_forms or head in known):
+            return True
+    return False
+
+
 def _apply_header(doc: _Doc, legal: Sequence[NameMatch], issuer: _Group | None) -> None:
     header = find_issuer_header(doc.text)
     if header is None:
@@ -177,7 +291,11 @@ def _apply_header(doc: _Doc, legal: Sequence[NameMatch], issuer: _Group | None) 
 
 
 def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
-    """Find every later use of the names and aliases the text, the memory and the registry know."""
+    """Find every later use of the names and aliases the text, the memory and the registry know.
+
+    One left-to-right pass over the text outside the names already found, longest match first
+    (:mod:`.matcher`); the registry's and the memory's indexes are built once, not per document.
+    """
     text = doc.text
     local: dict[str, _Group] = {}
     for group in doc.groups:
@@ -185,88 +303,158 @@ def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
             form = nfkc(name)
             if len(form) >= _MIN_SURFACE and name not in PRONOUNS:
                 local.setdefault(form, group)
-    registry_index = doc.registry.surface_index()
+    registry_index = doc.registry.matcher()
     for group in doc.groups:
         if group.legal:
             for form in _abbreviations(group.name):
-                listed = registry_index.get(form)
+                listed = registry_index.forms.get(form)
                 if listed is None or doc.registry.entries[listed].code == group.code:
                     local.setdefault(form, group)
-    max_len = max((len(form) for form in (*local, *memory)), default=0)
-    max_len = max(max_len, 16)
+    memory_index = _memory_index(memory)
+    local_index: SurfaceIndex[Any] = SurfaceIndex(local) if local else _EMPTY_INDEX
+    indexes: tuple[SurfaceIndex[Any], ...] = (local_index, memory_index, registry_index)
+    registry_prefixes, memory_prefixes = registry_index.prefixes, memory_index.prefixes
     norm = _char_nfkc(text)
-    covered = sorted(doc.covered)
-    blocked = bytearray(len(text))
-    for start, end in covered:
-        blocked[start:end] = b"\x01" * (end - start)
-    position = 0
-    length = len(text)
-    while position < length:
-        if blocked[position]:
-            position += 1
+    candidates = _candidates(norm, registry_prefixes, memory_prefixes, local)
+    if not candidates:
+        return
+    weak = doc.registry.weak_forms()
+    deferred: list[tuple[int, int, CompanyEntry]] = []
+    segments = _free_segments(doc.covered, len(text))
+    segment_start, segment_end = next(segments, (len(text), len(text)))
+    skip_to = 0
+    for position in candidates:
+        if position < skip_to:
             continue
-        hit = None
-        for size in range(min(max_len, length - position), _MIN_SURFACE - 1, -1):
-            if any(blocked[position : position + size]):
-                continue
-            form = norm[position : position + size]
-            if form in local or form in memory or form in registry_index:
-                if _ascii_glued(text, position, position + size):
-                    continue
-                hit = (size, form)
-                break
-        if hit is None:
-            position += 1
+        while position >= segment_end:
+            segment_start, segment_end = next(segments, (len(text), len(text) + 1))
+        if position < segment_start:
             continue
-        size, form = hit
+        found = longest_at(norm, position, segment_end, indexes)
+        if found is None:
+            continue
+        size, number = found
         end = position + size
-        if form in local:
+        if _ascii_glued(text, position, end) or _not_a_name_here(text, position, end):
+            continue
+        form = norm[position:end]
+        if number == 0:
             doc.mention(local[form], position, end)
-        elif form in memory:
+        elif number == 1:
             remembered = memory[form]
             group = doc.by_code(remembered.code) or doc.group(remembered.name, ResolvedBy.MEMORY)
             if remembered.code is not None and group.code is None:
                 group.code = remembered.code
+                doc.codes.setdefault(remembered.code, group)
             doc.mention(group, position, end)
-            local[form] = group
         else:
-            entry = doc.registry.entries[registry_index[form]]
-            tail = _tail(text, end, blocked)
+            entry = doc.registry.entries[registry_index.forms[form]]
+            if form in weak:
+                deferred.append((position, end, entry))
+                skip_to = end
+                continue
+            tail = _tail(text, end, segment_end)
             if tail:
                 written = nfkc(text[position : end + tail])
                 if not nfkc(entry.name).startswith(written):
                     # 国泰君安|国际: another company, named as written
                     other = doc.group(text[position : end + tail], ResolvedBy.TEXT)
                     doc.mention(other, position, end + tail)
-                    position = end + tail
+                    skip_to = end + tail
                     continue
                 end += tail  # 中国银河|证券: the same company, a longer form of its name
-            found = doc.by_code(entry.code) or doc.by_name.get(nfkc(entry.name))
-            group = found if found is not None else doc.group(entry.name, ResolvedBy.REGISTRY)
-            group.attach(entry)
-            doc.mention(group, position, end)
-            local[form] = group
-        position = end
+            _registry_mention(doc, entry, position, end)
+        skip_to = end
+    for start, end, entry in deferred:
+        if _weak_context(text, end) or doc.by_code(entry.code) or doc.by_name.get(nfkc(entry.name)):
+            _registry_mention(doc, entry, start, end)
 
 
-def _abbreviations(name: str) -> set[str]:
+def _candidates(
+    norm: str, registry: Mapping[str, tuple[int, ...]], memory: Mapping[str, tuple[int, ...]], local: Iterable[str]
+) -> list[int]:
+    """Positions of ``norm`` where a registry, memory or local form may start, in order."""
+    last = len(norm) - 1
+    if memory:
+        found = [i for i in range(last) if norm[i : i + 2] in registry or norm[i : i + 2] in memory]
+    else:
+        found = [i for i in range(last) if norm[i : i + 2] in registry]
+    extra = False
+    for form in local:
+        position = norm.find(form)
+        while position >= 0:
+            found.append(position)
+            extra = True
+            position = norm.find(form, position + 1)
+    if extra:
+        found = sorted(set(found))
+    return found
+
+
+def _registry_mention(doc: _Doc, entry: CompanyEntry, start: int, end: int) -> None:
+    found = doc.by_code(entry.code) or doc.by_name.get(nfkc(entry.name))
+    group = found if found is not None else doc.group(entry.name, ResolvedBy.REGISTRY)
+    group.attach(entry)
+    if group.code is not None:
+        doc.codes.setdefault(group.code, group)
+    doc.mention(group, start, end)
+
+
+def _weak_context(text: str, end: int) -> bool:
+    """Whether a weak alias (苹果) is followed by words that make it a company (苹果公司, 苹果发布)."""
+    return text.startswith(WEAK_ALIAS_CONTEXT, end)
+
+
+def _free_segments(covered: Sequence[tuple[int, int]], length: int) -> Iterator[tuple[int, int]]:
+    """The stretches of ``[0, length)`` outside the ``covered`` spans."""
+    position = 0
+    for start, end in sorted(covered):
+        if start > position:
+            yield position, start
+        position = max(position, end)
+    if position < length:
+        yield position, length
+
+
+_EMPTY_INDEX: SurfaceIndex[Any] = SurfaceIndex({})
+_memory_cache: list[tuple[Mapping[str, MemoryEntry], int, SurfaceIndex[Any]]] = []
+
+
+def _memory_index(memory: Mapping[str, MemoryEntry]) -> SurfaceIndex[Any]:
+    """The prefix index of a batch memory, rebuilt only when the memory changes."""
+    if not memory:
+        return _EMPTY_INDEX
+    if _memory_cache and _memory_cache[0][0] is memory and _memory_cache[0][1] == len(memory):
+        return _memory_cache[0][2]
+    index: SurfaceIndex[Any] = SurfaceIndex(memory)
+    _memory_cache[:] = [(memory, len(memory), index)]
+    return index
+
+
+@lru_cache(maxsize=4096)
+def _abbreviations(name: str) -> frozenset[str]:
     """Short forms a text may use for a full name it gave: without the legal suffix, trailing
     industry words and the leading place (南宁市腾云智算科技有限公司 → 南宁市腾云智算, 腾云智算)."""
     core = _LEGAL_TAIL.sub("", nfkc(name))
     if core == nfkc(name) or not regex.fullmatch(r"\p{Han}+", core):
-        return set()
+        return frozenset()
     cores = {core}
     for _ in range(2):
         cores |= {c[: -len(w)] for c in cores for w in INDUSTRY_WORDS if c.endswith(w)}
     cores |= {_PLACE_HEAD.sub("", c) for c in cores}
-    return {c for c in cores if len(c) >= _MIN_DERIVED and c not in PLACES}
+    trade = _PLACE_HEAD.sub("", core)
+    if trade != core and len(trade) >= _MIN_DERIVED + 2:
+        cores.add(trade[:_MIN_DERIVED])  # 新疆恒升智算通信智算科技 → 恒升智算: the trade name
+    return frozenset(c for c in cores if len(c) >= _MIN_DERIVED and c not in PLACES)
 
 
-def _tail(text: str, end: int, blocked: bytearray) -> int:
+def _tail(text: str, end: int, limit: int) -> int:
     """Length of a name tail (证券, 国际…, or a branch: 宁夏公司, 上海分公司) right after ``end``."""
     for size in (4, 3, 2, 1):
         word = text[end : end + size]
-        if len(word) == size and word in _TAILS and not any(blocked[end : end + size]):
+        if len(word) == size and word in _TAILS and end + size <= limit:
+            if text.startswith(TAIL_NOT_BEFORE, end + size):
+                return 0
             return size
     for size in (2, 3):
         place = text[end : end + size]
@@ -278,29 +466,87 @@ def _tail(text: str, end: int, blocked: bytearray) -> int:
 
 
 def _ascii_glued(text: str, start: int, end: int) -> bool:
-    """A match that starts or ends with a letter must not run into more letters (TCL|Xyz)."""
+    """A match that starts or ends with a letter must not run into more letters (TCL|Xyz), unless
+    what follows is a model number (AWS|H100)."""
     if _ASCII_WORD.match(text[start]) and start > 0 and _ASCII_WORD.match(text[start - 1]):
         return True
-    return bool(_ASCII_WORD.match(text[end - 1]) and end < len(text) and _ASCII_WORD.match(text[end]))
+    if not (_ASCII_WORD.match(text[end - 1]) and end < len(text) and _ASCII_WORD.match(text[end])):
+        return False
+    return _MODEL_NUMBER.match(text, end) is None
+
+
+def _not_a_name_here(text: str, start: int, end: int) -> bool:
+    """A product or model (DeepSeek-V3, DeepSeek大模型), a photo credit (视觉中国图片), or a
+    two-character name glued into a longer word (中投|资, 新浪|潮)."""
+    if text.startswith(PRODUCT_AFTER, end):
+        return True
+    if end + 1 < len(text) and text[end] == "-" and _ASCII_WORD.match(text[end + 1]):
+        return True
+    if end - start == 2 and end < len(text) and _is_han(text[end]) and _is_han(text[start]):
+        if text[end] in SHORT_FORM_RIGHT_BOUNDARY or text.startswith(NAME_TAILS, end):
+            return False
+        return text[end - 1 : end + 1] in common_words()  # 中投|资: 投资 is a word; 腾讯|长三角 is not
+    return False
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+_MODEL_NUMBER = re.compile(r"[A-Z]\d{2,}(?![A-Za-z])")
 
 
 def _char_nfkc(text: str) -> str:
-    """NFKC per character where it keeps the length (Ａ → A), so offsets stay valid."""
-    out = []
-    for char in text:
-        if char.isascii():
-            out.append(char)
+    """NFKC per character where it keeps the length (Ａ → A, （ → (), so offsets stay valid.
+
+    >>> _char_nfkc("ＳＴ金刚（上海）")
+    'ST金刚(上海)'
+    """
+    if text.isascii():
+        return text
+    pattern, table = _one_char_nfkc()
+    if pattern.search(text) is None:
+        return text
+    return pattern.sub(lambda match: table[match.group()], text)
+
+
+_NAME_PUNCTUATION = "()*&-·."
+
+
+@lru_cache(maxsize=1)
+def _one_char_nfkc() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The characters whose NFKC form is one other character that names can hold (Ａ, （, ＊; not
+    ， or ：), as a pattern and a table (built once per process)."""
+    table: dict[str, str] = {}
+    for code in range(0x80, 0x10000):
+        if 0xD800 <= code <= 0xDFFF:
             continue
-        normal = nfkc(char)
-        out.append(normal if len(normal) == 1 else char)
-    return "".join(out)
+        char = chr(code)
+        normal = unicodedata.normalize("NFKC", char)
+        if len(normal) != 1 or normal == char:
+            continue
+        if normal.isascii() and not normal.isalnum() and normal not in _NAME_PUNCTUATION:
+            continue
+        table[char] = normal
+    pattern = re.compile("[" + "".join(re.escape(char) for char in table) + "]")
+    return pattern, table
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], ends: Sequence[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, non-nested ``spans`` (``ends`` their ends)."""
+    index = bisect_right(ends, start)
+    return index < len(spans) and spans[index][0] < end
 
 
 def _apply_anonymous(doc: _Doc) -> None:
-    taken = sorted(doc.covered)
+    matches = find_anonymous(doc.text)
+    if not matches:
+        return
+    taken = list(_merged(doc.covered))
+    ends = [end for _, end in taken]
     by_letter: dict[str, _Group] = {}
-    for match in find_anonymous(doc.text):
-        if any(start < match.end and match.start < end for start, end in taken):
+    for match in matches:
+        if _overlaps(taken, ends, match.start, match.end):
             continue
         letter = match.text[0] if match.text[0].isascii() else match.text[-1]
         key = letter if letter.isascii() else match.text
@@ -313,7 +559,23 @@ def _apply_anonymous(doc: _Doc) -> None:
         doc.mention(group, match.start, match.end)
 
 
+def _merged(spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Sorted spans with overlapping ones merged."""
+    current: tuple[int, int] | None = None
+    for start, end in sorted(spans):
+        if current is not None and start < current[1]:
+            current = (current[0], max(current[1], end))
+            continue
+        if current is not None:
+            yield current
+        current = (start, end)
+    if current is not None:
+        yield current
+
+
 def _finish(doc: _Doc) -> list[Company]:
+    if not doc.groups:
+        return []
     merged: list[_Group] = []
     by_code: dict[str, _Group] = {}
     for group in doc.groups:
@@ -335,9 +597,13 @@ def _finish(doc: _Doc) -> list[Company]:
     companies = []
     for group in merged:
         mentions = tuple(Mention(s, e, t) for (s, e), t in sorted(group.mentions.items()))
-        ordered = [m.text for m in mentions]
+        canonical = nfkc(group.name)
         aliases = tuple(
-            dict.fromkeys(name for name in ordered if nfkc(name) != nfkc(group.name) and name not in PRONOUNS)
+            dict.fromkeys(
+                m.text
+                for m in mentions
+                if m.text != group.name and m.text not in PRONOUNS and nfkc(m.text) != canonical
+            )
         )
         registry_name = (
             group.registry_name if group.registry_name and group.registry_name != group.name else None

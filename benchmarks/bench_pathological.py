@@ -1,0 +1,91 @@
+"""Pathological inputs through the batch path: time per MB must stay flat as the size doubles.
+
+``python -m benchmarks.bench_pathological`` times :func:`finextract.batch.extract_records` (the
+CLI's engine: chunking, the whole pipeline, merging) on each input at 0.25, 0.5, 1 and 2 MB of
+UTF-8, and on a 10 MB single line, then writes the ``batch_pathological`` section of
+``benchmarks/RESULTS.md``. Linear time shows as a flat seconds-per-MB column; quadratic work
+would double it at every step.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+from .results import write_section
+
+MB = 1_000_000
+SENTENCE = "公司拟以65.84万元的价格将富恒精密70%股权转让给青海盐湖工业股份有限公司，"
+
+
+def _fill(unit: str, megabytes: float, head: str = "", tail: str = "") -> str:
+    size = len(unit.encode("utf-8"))
+    return head + unit * max(1, int(megabytes * MB) // size) + tail
+
+
+INPUTS: dict[str, Callable[[float], str]] = {
+    "digit run + 亿元": lambda mb: _fill("1234567890", mb, tail="亿元"),
+    "万万万…": lambda mb: _fill("万", mb),
+    "1万万万…元": lambda mb: _fill("万", mb, head="1", tail="元"),
+    "一亿亿亿…": lambda mb: _fill("亿", mb, head="一"),
+    "nested brackets and quotes": lambda mb: _fill("（(【[《“‘「", mb / 2) + _fill("」’”》]】)）", mb / 2),
+    "one line of sentences joined by commas": lambda mb: _fill(SENTENCE, mb),
+}
+
+
+def _seconds(nlp: object, text: str) -> tuple[float, str]:
+    from finextract.batch import extract_records
+    from finextract.reader import InputDocument
+
+    start = time.perf_counter()
+    (record,) = extract_records(nlp, [InputDocument("bench", "-", text)])
+    return time.perf_counter() - start, record["status"]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="0.25,0.5,1,2", help="MB of UTF-8 per input, comma-separated")
+    parser.add_argument("--line-megabytes", type=float, default=10.0, help="size of the single-line input")
+    parser.add_argument("--no-write", action="store_true", help="print only, leave RESULTS.md alone")
+    args = parser.parse_args(argv)
+    import finextract
+
+    nlp = finextract.load()
+    sizes = [float(size) for size in args.sizes.split(",")]
+    rows = []
+    for name, make in INPUTS.items():
+        _seconds(nlp, make(0.01))  # warm-up: lazy imports and caches are not part of the figure
+        cells = []
+        for size in sizes:
+            text = make(size)
+            seconds, status = _seconds(nlp, text)
+            megabytes = len(text.encode("utf-8")) / MB
+            cells.append(f"{seconds / megabytes:.2f}" + ("" if status == "ok" else f" ({status})"))
+            print(f"{name} {megabytes:.2f} MB: {seconds:.2f} s, {status}", flush=True)
+        rows.append(f"| {name} | " + " | ".join(cells) + " |")
+    line = INPUTS["one line of sentences joined by commas"](args.line_megabytes)
+    line_seconds, line_status = _seconds(nlp, line)
+    line_mb = len(line.encode("utf-8")) / MB
+    print(f"single line {line_mb:.1f} MB: {line_seconds:.1f} s, {line_status}", flush=True)
+    header = " | ".join(f"{size:g} MB" for size in sizes)
+    body = f"""## Pathological inputs: seconds per MB as the size doubles
+
+Made by `python -m benchmarks.bench_pathological --sizes {args.sizes} --line-megabytes {args.line_megabytes:g}`:
+`finextract.batch.extract_records` (chunking, the whole pipeline, merging) on one document of each
+kind, one process, this machine (other jobs may share it). Flat rows mean linear time.
+
+| input (seconds per MB) | {header} |
+|---|{"---|" * len(sizes)}
+{chr(10).join(rows)}
+
+A {line_mb:.1f} MB single line ({len(line):,} characters, no line break or sentence end): {line_seconds:.1f} s
+({line_seconds / line_mb:.2f} s/MB), status {line_status}.
+"""
+    print(body)
+    if not args.no_write:
+        write_section("batch_pathological", body)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,301 @@
+"""Company names written without a legal suffix, found from what surrounds them.
+
+Plain Python, no spaCy. A name counts only where its context makes it a company:
+
+- a stake: 收购安联通100%股份, 将富恒精密70%股权, 上海金刚认缴100%出资额;
+- a subsidiary: 全资子公司盛视技术与…, 控股子公司麦塔倍斯于…, 全资附属公司SODH及…;
+- a counterparty of an agreement or a deal: 公司与中移国际签订…, 转让给天津紫霄，, 向上海域允采购;
+- an organisation word at the end: 华创证券, 张江集团, 利通控股（新加坡）, 深圳弈峰科技 (a place
+  first for the generic industry words);
+- a data source named in English: 根据Counterpoint数据, Wind数据显示.
+
+Each candidate must pass :func:`plausible_name`: no pronoun, role word, generic phrase, person-like
+short name, government body, university, media or product.
+
+>>> [m.text for m in find_contextual_names("公司拟以现金方式收购安联通100%股份，转让给天津紫霄。")]
+['安联通', '天津紫霄']
+>>> find_contextual_names("国家统计局数据显示，公司将标的公司100%股权转让给赵振强。")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+from .legal_names import is_company_name, is_place, scan_left
+from .lexicon import (
+    CONTEXT_GENERIC_WORDS,
+    CONTEXT_NOT_IN_NAME,
+    CONTEXT_QUANTIFIERS,
+    CONTEXT_ROLE_PREFIXES,
+    LEFT_STOP_WORDS,
+    ORG_SUFFIX_NOT_AFTER,
+    PLACES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SURNAMES,
+)
+from .model import NameKind, NameMatch
+
+__all__ = ["common_words", "find_contextual_names", "place_length", "plausible_name"]
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_HAN_NAME = rf"[{_HAN}A-Za-z][{_HAN}A-Za-z0-9·&]"
+_PLACE_BRACKET = re.compile(rf"[（(](?P<place>[{_HAN}]{{2,8}})[）)]")
+_STAKE = re.compile(
+    r"(?:的)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益|出资额|财产份额|合伙份额)|的(?:控制权|控股权)(?!人)"
+)
+_SUBJECT_VERBS = ("认缴", "持有", "持股", "合计持有", "直接持有", "间接持有")
+_SUBSIDIARY = re.compile(
+    r"(?:子公司|孙公司|附属公司|参股公司|关联方|合资公司)"
+    rf"(?P<name>{_HAN_NAME}{{1,11}}?)"
+    rf"(?:[（(][{_HAN}]{{2,8}}[）)])?"
+    r"(?=与|于|将|已|拟|的|在|和|及|为|签|对|向|以|通过|近日|正式|成立|[，,、。；;：:\s]|\d|$)"
+)
+_DEAL_VERB = re.compile(r"签署|签订|签约|合资设立|合资成立|共同出资|共同投资|共同设立|共同成立|共同向|达成")
+_DEAL_ITEM_MAX = 12
+_DEAL_SPAN = 60
+_DATE_TAIL = re.compile(r"于[\d０-９]{2,4}年.*$|(?:于)?近日$|于$|正式$|拟$|已$|将$")
+_TRANSFER = re.compile(
+    r"(?:转让给|出售给|转让予|售予|卖给|向)"
+    rf"(?P<name>{_HAN_NAME}{{3,15}}?(?:[（(][{_HAN}]{{2,8}}[）)])?)"
+    r"(?=采购|购买|增资|出售|转让|租赁|借款|进行|支付|定向|[，,。；;])"
+)
+_ORG_SUFFIX = re.compile(rf"(?:证券|银行|保险|信托|期货|集团|控股)(?:[（(][{_HAN}]{{2,8}}[）)])?")
+_INDUSTRY_SUFFIX = re.compile(r"(?:科技|技术|软件|电子|信息|网络|通信|能源|材料|医药|生物|机器人)")
+_HAS_ORG_WORD = re.compile(
+    r"证券|银行|保险|信托|期货|集团|控股|科技|技术|软件|电子|信息|网络|通信|能源|材料|医药|生物|机器人"
+)
+_HAS_UPPER = re.compile(r"[A-Z]")
+_FUNCTION_CHARS = frozenset("者对为从在将等了的是也与和及并而或又被把给向于以号除即")
+_COMMON_MIN_FREQUENCY = 300
+_SOURCE = re.compile(
+    r"(?:根据|据|来自|来源[:：]?)\s*(?P<a>[A-Z][A-Za-z0-9.&\-]*(?:\s[A-Z][A-Za-z0-9.&\-]*){0,3})\s*(?:的)?"
+    r"(?:数据|统计|测算|报告|研究|预测|调研|发布|显示)"
+    r"|(?<![A-Za-z])(?P<b>[A-Z][A-Za-z0-9.&\-]*(?:\s[A-Z][A-Za-z0-9.&\-]*){0,3})\s*数据显示"
+)
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:\n]")
+_LIST_ITEM = re.compile(r"[^、]+")
+_GENERIC_PREFIXES = tuple(sorted(word for word in CONTEXT_GENERIC_WORDS if len(word) >= 2))
+_NOT_IN_NAME = re.compile("|".join(re.escape(word) for word in CONTEXT_NOT_IN_NAME))
+_MODEL_LIKE = re.compile(r"^[A-Z]{0,3}\d+[A-Za-z]*$|^[A-Z]\d")
+
+
+def plausible_name(name: str, *, min_length: int = 2) -> bool:
+    """Whether a string found by context can be a company's name. ``min_length`` 0 means 2,
+    without the check for a person's name (收购安联通100%股份: persons' stakes are not written so).
+
+    >>> [plausible_name(n) for n in ("上海巨融", "标的公司", "国家统计局", "上市银行", "王强")]
+    [True, False, False, False, False]
+    """
+    person_check = min_length > 0
+    min_length = max(min_length, 2)
+    if len(name) < min_length or len(name) > 20:
+        return False
+    if name in PRONOUNS or name in LEFT_STOP_WORDS or name in CONTEXT_GENERIC_WORDS or name in PLACES:
+        return False
+    if not is_company_name(name) or name.endswith(ROLE_NOUNS):
+        return False
+    if _NOT_IN_NAME.search(name) is not None:
+        return False
+    if name[0].isdigit() or name[0] == "某" or _MODEL_LIKE.match(name):
+        return False
+    if name.startswith(CONTEXT_QUANTIFIERS):
+        return False
+    han = sum(1 for char in name if "\u4e00" <= char <= "\u9fff")
+    if person_check and han and han == len(name) and len(name) <= 3 and name[0] in SURNAMES:
+        return False  # 赵振强, 王强: a person
+    body = name[place_length(name) :]
+    return bool(body) and body not in CONTEXT_GENERIC_WORDS
+
+
+def _strip_role(name: str, start: int) -> tuple[str, int]:
+    for prefix in CONTEXT_ROLE_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+            return name[len(prefix) :], start + len(prefix)
+    return name, start
+
+
+def _with_place(text: str, end: int) -> int:
+    """Extend a name over a bracketed place right after it (利通控股（新加坡）)."""
+    match = _PLACE_BRACKET.match(text, end)
+    if match is not None and is_place(match.group("place")):
+        return match.end()
+    return end
+
+
+def _stakes(text: str) -> Iterator[tuple[int, int, int]]:
+    if "%" not in text and "控" not in text:
+        return
+    for match in _STAKE.finditer(text):
+        end = match.start()
+        start = scan_left(text, end)
+        name = text[start:end]
+        for verb in _SUBJECT_VERBS:
+            if name.endswith(verb):  # 上海金刚认缴100%出资额: the subject before the verb
+                end -= len(verb)
+                start = scan_left(text, end)
+                if end - start < 4:
+                    start = end
+                break
+        yield start, end, 0
+
+
+def _subsidiaries(text: str) -> Iterator[tuple[int, int, int]]:
+    if "公司" not in text and "关联方" not in text:
+        return
+    for match in _SUBSIDIARY.finditer(text):
+        start, end = match.span("name")
+        yield start, _with_place(text, end), 3
+
+
+def _deals(text: str) -> Iterator[tuple[int, int, int]]:
+    if "与" not in text:
+        return
+    for verb in _DEAL_VERB.finditer(text):
+        floor = max(0, verb.start() - _DEAL_SPAN)
+        conjunction = text.rfind("与", floor, verb.start())
+        if conjunction < 0:
+            continue
+        span = text[conjunction + 1 : verb.start()]
+        if _CLAUSE_BREAK.search(span):
+            continue
+        span = _DATE_TAIL.sub("", span)
+        offset = conjunction + 1
+        for part in _LIST_ITEM.finditer(span):
+            name, start = _strip_role(part.group().strip(), offset + part.start())
+            if len(name) <= _DEAL_ITEM_MAX:
+                yield start, start + len(name), 2
+
+
+def _transfers(text: str) -> Iterator[tuple[int, int, int]]:
+    if "向" not in text and "给" not in text and "予" not in text:
+        return
+    for match in _TRANSFER.finditer(text):
+        start, end = match.span("name")
+        yield start, end, 4
+
+
+def _org_suffixes(text: str) -> Iterator[tuple[int, int, int]]:
+    if _HAS_ORG_WORD.search(text) is None:
+        return
+    for match in _ORG_SUFFIX.finditer(text):
+        if text.startswith(ORG_SUFFIX_NOT_AFTER, match.end()):
+            continue
+        start = scan_left(text, match.start())
+        if not _trade_name(text[start : match.start()]):
+            continue
+        yield start, match.end(), 4
+    for match in _INDUSTRY_SUFFIX.finditer(text):
+        if text.startswith(ORG_SUFFIX_NOT_AFTER, match.end()) or not _place_before(text, match.start()):
+            continue
+        start = scan_left(text, match.start())
+        name = text[start : match.start()]
+        head = place_length(name)
+        if not head or not 2 <= len(name) - head <= 4 or not _trade_name(name):
+            continue  # 深圳弈峰科技: a place, a trade name, an industry word
+        yield start, match.end(), 4
+
+
+def _place_before(text: str, end: int) -> bool:
+    """Whether a place stands two to four characters before ``end`` (深圳|弈峰|科技)."""
+    for gap in (2, 3, 4):
+        for size in (2, 3, 4):
+            stop = end - gap
+            if stop - size >= 0 and text[stop - size : stop] in PLACES:
+                return True
+            if stop - size - 1 >= 0 and text[stop - 1] in _PLACE_UNITS and text[stop - size - 1 : stop - 1] in PLACES:
+                return True
+    return False
+
+
+_PLACE_UNITS = frozenset("省市区县")
+_MAX_PLACE = max(len(place) for place in PLACES)
+
+
+def place_length(name: str) -> int:
+    """Length of the place a name starts with (深圳市弈峰 → 3), else 0.
+
+    >>> place_length("深圳市弈峰科技"), place_length("弈峰科技")
+    (3, 0)
+    """
+    for size in range(min(_MAX_PLACE, len(name)), 1, -1):
+        if name[:size] in PLACES:
+            if len(name) > size and name[size] in _PLACE_UNITS:
+                return size + 1
+            return size
+    return 0
+
+
+def _trade_name(name: str) -> bool:
+    """Whether the part of a name before an organisation word (华创|证券) reads as a trade name,
+    not as a phrase (分享|证券, 多家|银行): two to eight characters after the place, not starting
+    with a function word or an everyday word of jieba's dictionary.
+
+    >>> [_trade_name(n) for n in ("华创", "深圳弈峰", "分享", "者分担", "协同欧昊")]
+    [True, True, False, False, False]
+    """
+    body = name[place_length(name) :] or name
+    if not 2 <= len(body) <= 8 or body[0] in _FUNCTION_CHARS or body in CONTEXT_GENERIC_WORDS:
+        return False
+    common = common_words()
+    if body[:2] in common or (len(body) == 3 and body[1:] in common):
+        return False
+    return not body.startswith(_GENERIC_PREFIXES)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Everyday two-character words (frequency ≥ 300 in jieba's dictionary), read once."""
+    spec = find_spec("jieba")  # jieba's own dictionary file, read without importing jieba
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    text = (Path(next(iter(spec.submodule_search_locations))) / "dict.txt").read_text(encoding="utf-8")
+    return frozenset(
+        word for word, frequency in _DICT_LINE.findall(text) if int(frequency) >= _COMMON_MIN_FREQUENCY
+    )
+
+
+_DICT_LINE = re.compile(r"^(\S\S) (\d{3,}) ", re.MULTILINE)
+
+
+def _sources(text: str) -> Iterator[tuple[int, int, int]]:
+    if _HAS_UPPER.search(text) is None:
+        return
+    for match in _SOURCE.finditer(text):
+        group = "a" if match.group("a") else "b"
+        yield match.start(group), match.end(group), 2
+
+
+def find_contextual_names(text: str) -> list[NameMatch]:
+    """Unsuffixed company names that their context makes companies, in text order, no overlaps.
+
+    >>> [m.text for m in find_contextual_names("控股子公司麦塔倍斯于近日与头部互联网公司签订协议")]
+    ['麦塔倍斯']
+    >>> [m.text for m in find_contextual_names("作为贵州本土券商,华创证券党委书记表示")]
+    ['华创证券']
+    """
+    found: list[NameMatch] = []
+    for finder in (_stakes, _subsidiaries, _deals, _transfers, _org_suffixes, _sources):
+        for start, end, min_length in finder(text):
+            name = text[start:end].strip()
+            if not name or not plausible_name(_bare(name), min_length=min_length):
+                continue
+            start = text.index(name, start)
+            found.append(NameMatch(start, start + len(name), name, NameKind.CONTEXTUAL))
+    found.sort(key=lambda m: (m.start, -m.end))
+    result: list[NameMatch] = []
+    for match in found:
+        if result and match.start < result[-1].end:
+            continue
+        result.append(match)
+    return result
+
+
+def _bare(name: str) -> str:
+    """A name without its bracketed place, for the plausibility checks."""
+    return _PLACE_BRACKET.sub("", name)

@@ -1,0 +1,105 @@
+"""The ``finextract_relations`` component: typed relations in ``doc._.relations``.
+
+Runs after ``finextract_amounts`` and ``finextract_companies`` and reads their results; the
+relations are kept as plain dicts in ``doc.user_data`` (so they survive ``n_process`` and
+``DocBin``) and ``Doc._.relations`` is a getter over them.
+
+>>> import spacy
+>>> nlp = spacy.blank("zh")
+>>> for name in ("finextract_amounts", "finextract_companies", "finextract_relations"):
+...     _ = nlp.add_pipe(name)
+>>> doc = nlp("中能电气拟将其持有的上海熠冠100%股权转让给天津紫霄，交易总价约为14106.6万元。")
+>>> r = doc._.relations[0]
+>>> r.type.value, r.subject, r.seller, r.target, r.to_dict()["amount"], r.to_dict()["share"]
+('equity_transfer', '天津紫霄', '中能电气股份有限公司', '上海熠冠', '141066000', '1')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from ..relations import CompanyRef, Relation, extract_relations
+from ..relations.model import relation_from_record, relation_to_record
+from .amounts import doc_amounts
+from .companies import doc_companies
+from .errors import ErrorHandlingMixin
+from .text import doc_text
+
+_DOC_KEY = "finextract.relations"
+
+
+def doc_relations(doc: Doc) -> list[Relation]:
+    """Getter of ``Doc._.relations``: every relation the component stored, in text order."""
+    return [relation_from_record(data) for data in doc.user_data.get(_DOC_KEY, [])]
+
+
+def register_extensions() -> None:
+    """Register ``Doc._.relations`` (idempotent)."""
+    if not Doc.has_extension("relations"):
+        Doc.set_extension("relations", getter=doc_relations)
+
+
+def company_refs(doc: Doc) -> list[CompanyRef]:
+    """Every company mention of ``doc`` with its canonical name (from ``finextract_companies``)."""
+    if not Doc.has_extension("companies"):
+        return []
+    return [CompanyRef(m.start, m.end, company.name) for company in doc_companies(doc) for m in company.mentions]
+
+
+class RelationExtractor(ErrorHandlingMixin):
+    """Reads ``doc._.amounts`` and ``doc._.companies`` and stores :class:`Relation` records.
+
+    Holds no learned or loaded data, so serialisation is a no-op.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "finextract_relations",
+        *,
+        scorer: Callable[..., dict[str, Any]] | None = None,
+    ) -> None:
+        register_extensions()
+        self.name = name
+        self.scorer = scorer
+
+    def __call__(self, doc: Doc) -> Doc:
+        relations = extract_relations(doc_text(doc), doc_amounts(doc), company_refs(doc))
+        doc.user_data[_DOC_KEY] = [relation_to_record(relation) for relation in relations]
+        return doc
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        if self.scorer is None:
+            return {}
+        return self.scorer(examples, **kwargs)
+
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> RelationExtractor:
+        return self
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        register_extensions()
+
+
+def score_relations(examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+    """P/R/F of relations (type, subject, amount, share) of predicted docs against references
+    that carry gold relations in ``doc.user_data`` (same storage as the component)."""
+    from ..evaluation import PRF, Scores
+    from ..evaluation import score_relations as score
+
+    scores = Scores()
+    for example in examples:
+        gold = [relation_to_record(r) | {"amount": r.to_dict()["amount"]} for r in doc_relations(example.reference)]
+        predicted = [r.to_dict() for r in doc_relations(example.predicted)]
+        companies = [c.to_dict() for c in doc_companies(example.predicted)]
+        score(gold, predicted, companies, companies, scores)
+    total = scores.tasks.get("relations", PRF(0, 0, 0))
+    return {"relations_p": total.precision, "relations_r": total.recall, "relations_f": total.f1}

@@ -1,0 +1,83 @@
+"""Output each fact once: merge relations that agree wherever both state a field.
+
+Two relations merge when type and parties agree (a missing party or figure agrees with anything)
+— a repeated paragraph, a bullet and the table row it summarises — except when both come from
+different table rows: each row is an announcement of its own, even with the same wording (a
+stake is a state, not an event, and merges across rows).
+
+>>> from decimal import Decimal
+>>> from finextract.relations.passages import Passage
+>>> a = Relation(RelationType.EQUITY_STAKE, "甲", "乙", share=Decimal("0.2"))
+>>> b = Relation(RelationType.EQUITY_STAKE, "甲", None, share=Decimal("0.2"), term_months=12)
+>>> [(r.object, r.term_months) for r in dedupe([(Passage("bullet", 0, 1), a), (Passage("row", 2, 3), b)])]
+[('乙', 12)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import fields, replace
+from typing import Any
+
+from .model import Relation, RelationStatus, RelationType
+from .passages import Passage
+
+_PARTIES = ("subject", "object", "seller", "target")
+
+
+def _value(relation: Relation) -> Any:
+    amount = relation.amount
+    if amount is None:
+        return None
+    return (amount.value if amount.value is not None else amount.high, amount.unit)
+
+
+def _agree(a: Any, b: Any) -> bool:
+    return a is None or b is None or a == b
+
+
+def compatible(a: Relation, b: Relation) -> bool:
+    """Same type and subject, and no stated party, amount, share or term that differs."""
+    return (
+        a.type is b.type
+        and a.subject == b.subject
+        and all(_agree(getattr(a, name), getattr(b, name)) for name in _PARTIES[1:])
+        and _agree(_value(a), _value(b))
+        and _agree(a.share, b.share)
+        and _agree(a.term_months, b.term_months)
+    )
+
+
+def _richness(relation: Relation) -> int:
+    return sum(getattr(relation, name) is not None for name in (*_PARTIES, "amount", "share", "term_months"))
+
+
+def merge(a: Relation, b: Relation) -> Relation:
+    """The richer of two compatible relations, its missing fields filled from the other."""
+    base, other = (a, b) if _richness(a) >= _richness(b) else (b, a)
+    filled = {
+        f.name: getattr(other, f.name)
+        for f in fields(Relation)
+        if getattr(base, f.name) is None and getattr(other, f.name) is not None
+    }
+    if base.status is RelationStatus.UNKNOWN and other.status is not RelationStatus.UNKNOWN:
+        filled["status"] = other.status
+    return replace(base, **filled)
+
+
+def dedupe(items: Sequence[tuple[Passage, Relation]]) -> list[Relation]:
+    """Merge repeated facts, keeping the order of first statement."""
+    kept: list[tuple[set[int], Relation]] = []
+    for passage, relation in items:
+        row = passage.row_start if passage.kind == "row" else -1
+        for index, (rows, other) in enumerate(kept):
+            state = relation.type is RelationType.EQUITY_STAKE  # a stake is a state, not an announced event
+            if compatible(relation, other) and (state or row < 0 or not (rows - {-1, row})):
+                kept[index] = (rows | {row}, merge(other, relation))
+                break
+        else:
+            kept.append(({row}, relation))
+    return [relation for _, relation in kept]
+
+
+__all__ = ["RelationType", "compatible", "dedupe", "merge"]

@@ -1,0 +1,740 @@
+"""Link companies, amounts, shares and terms into relations, one sentence at a time.
+
+Plain Python: give the text, its amounts and its company mentions (resolved to canonical names).
+
+>>> from finextract.amount_parser import find_amounts
+>>> text = "天诺其科技拟以不超过1亿元现金收购上海巨融100%股权。"
+>>> [r.to_dict()["type"] for r in extract_relations(text, find_amounts(text), [CompanyRef(0, 5, "天诺其科技")])]
+['equity_transfer']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from ..amount import Amount, AmountKind
+from . import lexicon as lx
+from .dedupe import dedupe
+from .model import CompanyRef, Relation, RelationStatus, RelationType
+from .passages import Passage, split_passages, split_sentences
+from .terms import find_term, status_of
+
+_CUE = re.compile(rf"(?:{lx.CUE_PATTERN}){lx.CUE_FILLER}$")
+_AGGREGATE = re.compile(rf"(?:{lx.AGGREGATE})[^，。；,]{{0,8}}$")
+_PRONOUN = re.compile(r"本公司|该公司|公司")
+_PRONOUN_BEFORE = set('，,。；;：:、（(“" \t由与和及向对本该月日年后即时且并将为称系其中') | {""}
+_ANAPHOR = re.compile(lx.OBJECT_ANAPHORS)
+_INSTRUMENT = re.compile(r"通过(?:其)?(?:间接)?(?:全资|控股)?(?:附属公司|子公司|孙公司)$")
+_PARTNER = re.compile(r"(?:与|和|同|跟)$")
+_PREP = re.compile(r"(?:向|对|为)$")
+_LIST = re.compile(r"(?:、|及|以及|和)$")
+_SUBSIDIARY_NAME = re.compile(r"(?:子公司|孙公司)([\u4e00-\u9fffA-Za-z（）()]{2,10}?)(?=与|拟|于|以|向|将|近日|已|签)")
+_NAME = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,15}?"
+_PERSON = re.compile(r"([\u4e00-\u9fff]{2,3})(?:先生|女士)")
+_NOT_COMPANY = re.compile(lx.NOT_A_COMPANY)
+_TRANSFER_BUY = re.compile(lx.TRANSFER_BUY)
+_TRANSFER_SELL = re.compile(lx.TRANSFER_SELL)
+_EQUITY = re.compile(lx.EQUITY_WORDS)
+_STAKE = re.compile(lx.STAKE)
+_INVEST = re.compile(lx.INVEST)
+_PURCHASE = re.compile(lx.PURCHASE)
+_CONTRACT = re.compile(lx.CONTRACT)
+_SIGN = re.compile(lx.SIGN)
+_DESCRIPTOR = re.compile(rf"(?:了)?(?:{lx.DESCRIPTORS})")
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
+_ANY_TRIGGER = re.compile(lx.ANY_TRIGGER)
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """A party in a sentence: a company, a resolved pronoun or a captured name; ``role`` from the word before."""
+
+    start: int
+    end: int
+    name: str | None
+    role: str  # agent | partner | prep | instrument
+
+
+@dataclass
+class _Context:
+    """What a passage carries from sentence to sentence."""
+
+    topic: str | None
+    implicit: bool
+    actor: str | None = None
+    last_agent: str | None = None
+    last_object: str | None = None
+    term: int | None = None
+    row: bool = False
+    found: list[Relation] = field(default_factory=list)
+
+
+def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[CompanyRef]) -> list[Relation]:
+    """Every relation of ``text``, the same fact stated twice given once (see :func:`dedupe`)."""
+    companies = sorted((c for c in companies if not _NOT_COMPANY.search(c.name)), key=lambda c: (c.start, -c.end))
+    amounts = sorted(amounts, key=lambda a: a.start)
+    relations: list[tuple[Passage, Relation]] = []
+    topic: str | None = None
+    for passage in split_passages(text):
+        head = _company_at(companies, passage.head) if passage.head else None
+        topic = head or topic
+        context = _Context(
+            topic=topic,
+            implicit=passage.kind in ("row", "bullet") or head is not None,
+            term=find_term(passage.term) if passage.term else None,
+            row=passage.kind == "row",
+        )
+        context.last_agent = head
+        if passage.actor is not None:
+            context.actor = _company_at(companies, passage.actor) or _actor_text(text, passage.actor)
+        if not _ANY_TRIGGER.search(text, passage.start, passage.end):
+            continue
+        for s, e in split_sentences(text, passage.start, passage.end):
+            if not _ANY_TRIGGER.search(text, s, e):
+                continue
+            sentence = _Sentence(text, s, e, companies, amounts, context)
+            for relation in sentence.relations():
+                relations.append((passage, relation))
+        if context.row and context.term is not None:
+            _apply_row_term(relations, passage, context.term)
+    return dedupe(relations)
+
+
+def _apply_row_term(relations: list[tuple[Passage, Relation]], passage: Passage, term: int) -> None:
+    contracts = [i for i, (p, r) in enumerate(relations) if p is passage and r.type is RelationType.CONTRACT]
+    for index in contracts[:1]:
+        p, r = relations[index]
+        if r.term_months is None:
+            relations[index] = (p, replace(r, term_months=term))
+
+
+def _actor_text(text: str, span: tuple[int, int]) -> str | None:
+    first = re.split(r"[、，,；;]", text[span[0] : span[1]].strip())[0]
+    return first if _plausible(first) else None
+
+
+def _company_at(companies: Sequence[CompanyRef], span: tuple[int, int]) -> str | None:
+    for company in companies:
+        if (company.start <= span[0] and span[1] <= company.end) or span[0] <= company.start < span[1]:
+            return company.name
+    return None
+
+
+class _Sentence:
+    """One sentence: its parties and amounts, and the rules that read relations from it."""
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        companies: Sequence[CompanyRef],
+        amounts: Sequence[Amount],
+        context: _Context,
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.s = text[start:end]
+        # Trigger words inside a title (《…采购框架协议》) do not state a relation of their own.
+        self.masked = re.sub(r"《[^》]*》", lambda m: "《" + "〇" * (len(m.group(0)) - 2) + "》", self.s)
+        self.context = context
+        self.amounts = [a for a in amounts if start <= a.start and a.end <= end]
+        self.cues = {id(a): self._cue(a) for a in self.amounts}
+        self.args = self._args(companies)
+
+    # -- parties -----------------------------------------------------------------------------
+    def _args(self, companies: Sequence[CompanyRef]) -> list[Arg]:
+        spans: list[tuple[int, int, str | None]] = []
+        for c in companies:
+            if self.start <= c.start and c.end <= self.end:
+                spans.append((c.start, c.end, c.name))
+        taken = [(s, e) for s, e, _ in spans]
+        for match in _PRONOUN.finditer(self.s):
+            s, e = self.start + match.start(), self.start + match.end()
+            before = self.text[s - 1 : s] if s > self.start else ""
+            if before in _PRONOUN_BEFORE and not any(a < e and s < b for a, b in taken):
+                spans.append((s, e, "\0pronoun"))
+        for match in _ANAPHOR.finditer(self.s):
+            s, e = self.start + match.start(), self.start + match.end()
+            if not any(a < e and s < b for a, b, _ in spans):
+                spans.append((s, e, "\0anaphor"))
+        for match in _SUBSIDIARY_NAME.finditer(self.s):
+            s, e = self.start + match.start(1), self.start + match.end(1)
+            if not any(a < e and s < b for a, b, _ in spans) and _plausible(match.group(1)):
+                spans.append((s, e, match.group(1)))
+        spans.sort(key=lambda item: (item[0], -item[1]))
+        args: list[Arg] = []
+        for s, e, name in spans:
+            prefix = self.text[max(self.start, s - 10) : s]
+            if _INSTRUMENT.search(prefix):
+                role = "instrument"
+            elif re.search(r"简称[“\"]?$", prefix):
+                wide = self.text[max(self.start, s - 24) : s]
+                role = "prep" if re.search(r"向[^，。；向]{0,10}[（(]以下(?:合并)?简称[“\"]?$", wide) else "alias"
+            elif _PARTNER.search(prefix):
+                role = "partner"
+            elif _PREP.search(prefix):
+                role = "prep"
+            elif _LIST.search(prefix) and args and args[-1].end >= s - 3:
+                role = args[-1].role
+            else:
+                role = "agent"
+            if name == "\0pronoun":
+                name = self._resolve_pronoun(args)
+            elif name == "\0anaphor":
+                name = self.context.last_object
+            args.append(Arg(s, e, name, role))
+            if role == "agent" and name is not None and name != self.context.last_object:
+                self.context.last_agent = name
+        return args
+
+    def _resolve_pronoun(self, before: list[Arg]) -> str | None:
+        if self.context.implicit and self.context.topic:
+            return self.context.topic
+        for arg in reversed(before):
+            if arg.role == "agent" and arg.name:
+                return arg.name
+        if self.context.implicit:
+            return self.context.topic or self.context.last_agent
+        return self.context.last_agent or self.context.topic
+
+    def agent(self, position: int, exclude: Iterable[str | None] = ()) -> Arg | None:
+        """The party acting at ``position``: the last agent named before it, else the passage topic."""
+        skip = set(exclude)
+        owner = re.search(r"旗下[^，。；]{0,4}$", self.text[max(self.start, position - 8) : position])
+        if owner:
+            under = next((a for a in reversed(self.args) if a.end == position - len(owner.group(0)) and a.name), None)
+            if under is not None:
+                return under
+        for arg in reversed(self.args):
+            if arg.end <= position and arg.role == "agent" and arg.name and arg.name not in skip:
+                return arg
+        through = re.search(
+            r"通过(?:其)?(?:间接)?(?:全资|控股)?(?:附属公司|子公司|孙公司)", self.text[self.start : position]
+        )
+        implicit = self.context.topic if through else self.context.actor or self.context.topic
+        if self.context.implicit and implicit:
+            return Arg(self.start, self.start, implicit, "agent")
+        return None
+
+    def party_after(self, position: int, window: int = 14, slack: int = 2) -> Arg | None:
+        """The first party named right after ``position`` (descriptors such as 全资子公司 allowed between)."""
+        gap = _DESCRIPTOR.match(self.text, position, self.end)
+        limit = (gap.end() if gap else position) + slack
+        for arg in self.args:
+            if position <= arg.start <= min(limit, position + window) and arg.name:
+                return arg
+        return None
+
+    def parties_after(self, position: int, end: int) -> list[Arg]:
+        """Parties listed from ``position`` (A及B, A、B) before ``end``."""
+        first = self.party_after(position, slack=0)
+        if first is None:
+            return []
+        found = [first]
+        for arg in self.args:
+            if (
+                first.end < arg.start < end
+                and arg.name
+                and re.fullmatch(
+                    r"(?:\d+(?:\.\d+)?%)?(?:的)?(?:股权|股份)?(?:[、及和与]|以及)", self.text[found[-1].end : arg.start]
+                )
+            ):
+                found.append(arg)
+        return found
+
+    def captured(self, start: int, end: int) -> str | None:
+        """A short name written in an argument slot that the company recogniser did not know."""
+        piece = self.text[start:end].strip()
+        piece = re.sub(rf"^(?:{lx.DESCRIPTORS})", "", piece) if piece else piece
+        return piece if _plausible(piece) else None
+
+    def partners(self, position: int) -> list[str]:
+        """Co-parties before ``position``: 与A、B共同…; recognised names or captured ones."""
+        window = self.s[: position - self.start]
+        match = re.search(r"与([^，。；与]{2,40}?)(?:共同|合资|一起|于|经|签署|签订)", window)
+        if not match:
+            return []
+        names: list[str] = []
+        for piece in re.split(r"[、及和]", match.group(1)):
+            offset = self.start + match.start(1) + match.group(1).find(piece)
+            known = [a.name for a in self.args if offset <= a.start < offset + len(piece) and a.name]
+            name = known[0] if known else self.captured(offset, offset + len(piece))
+            if name:
+                names.append(name)
+        return names
+
+    # -- amounts -----------------------------------------------------------------------------
+    def _cue(self, amount: Amount) -> str:
+        clause_start = max(self.start, amount.start - 16)
+        before = self.text[clause_start : amount.start]
+        if _AGGREGATE.search(before):
+            return "none"
+        before = re.split(r"[，,；;]", before)[-1]
+        match = _CUE.search(before)
+        if match:
+            word = re.match(lx.CUE_PATTERN, match.group(0))
+            return lx.AMOUNT_CUES[word.group(0)] if word else "unknown"
+        if re.search(r"以(?:人民币|现金)?(?:不超过|不高于|约|近|最高|合计)?$", before):
+            after = self.text[amount.end : amount.end + 8]
+            if re.search(r"(?:收购|受让|购买).{0,16}(?:股权|股份)", self.text[amount.end : amount.end + 28]):
+                return "price"
+            if re.search(r"采购|购买|购置|竞得", after):
+                return "purchase"
+            if re.search(r"投资|设立|增资|出资", after):
+                return "invest"
+            return "price"
+        return "unknown"
+
+    def money(self, kind: str, position: int, *, before: bool = True, after: bool = True) -> Amount | None:
+        """The money amount a trigger of ``kind`` at ``position`` governs: an accepted cue, nearest."""
+        accepts = lx.ACCEPTS[kind]
+        best: tuple[int, int, Amount] | None = None
+        for amount in self.amounts:
+            if amount.kind is not AmountKind.MONEY or self.cues[id(amount)] not in accepts:
+                continue
+            if amount.start >= position and after:
+                distance = amount.start - position
+            elif amount.end <= position and before:
+                distance = position - amount.end + 10
+            else:
+                continue
+            if _converted(self.text, amount):
+                continue
+            key = (distance, amount.start)
+            if best is None or key < best[:2]:
+                best = (*key, amount)
+        return None if best is None else best[2]
+
+    def converted(self, amount: Amount | None) -> Amount | None:
+        if amount is None:
+            return None
+        for other in self.amounts:
+            if other.start > amount.end and _converted(self.text, other) and other.start - amount.end < 12:
+                return other
+        return None
+
+    def percent_after(self, position: int, window: int = 24) -> Amount | None:
+        for amount in self.amounts:
+            if amount.kind is AmountKind.PERCENT and position <= amount.start <= position + window:
+                return amount
+        return None
+
+    # -- relations ---------------------------------------------------------------------------
+    def relations(self) -> list[Relation]:
+        found: list[Relation] = []
+        found.extend(self._transfers())
+        found.extend(self._investments())
+        found.extend(self._stakes())
+        trade = self._purchases()
+        found.extend(trade)
+        found.extend(self._contracts(bool(trade)))
+        return found
+
+    def make(
+        self, type_: RelationType, trigger: int, subject: str | None, parts: Iterable[int], **fields: object
+    ) -> Relation:
+        amount = fields.get("amount")
+        points = [trigger, *parts]
+        start, end = max(self.start, min(points)), min(self.end, max(points))
+        while end < self.end and self.text[end - 1 : end] not in "，。；,;" and end - max(points) < 4:
+            end += 1
+        evidence = self.text[start:end].rstrip("，。；,; ")
+        return Relation(
+            type=type_,
+            subject=subject,
+            status=status_of(self.s, trigger - self.start),
+            evidence=evidence,
+            start=start,
+            end=start + len(evidence),
+            converted=self.converted(amount if isinstance(amount, Amount) else None),
+            **fields,  # type: ignore[arg-type]
+        )
+
+    def _transfers(self) -> list[Relation]:
+        out: list[Relation] = []
+        for match in _TRANSFER_BUY.finditer(self.masked):
+            t, te = self.start + match.start(), self.start + match.end()
+            tail = self.text[te : min(self.end, te + 30)]
+            equity = _EQUITY.search(tail)
+            target = self.party_after(te)
+            share = self.percent_after(te)
+            if share is not None and equity is not None and share.start > te + equity.start():
+                share = None
+            if target is None and share is not None:
+                name = self.captured(te, share.start)
+                target = Arg(te, share.start, name, "object") if name else None
+            if equity is None and not (match.group(0) == "收购" and target is not None):
+                continue
+            if target is not None and share is None and equity is None and match.group(0) != "收购":
+                continue
+            buyer = self.agent(t)
+            seller = next((a for a in reversed(self.args) if a.end <= t and a.role == "prep" and a.name), None)
+            amount = self.money("equity_transfer", t)
+            parts = _points(
+                buyer.start if buyer else None,
+                target.end if target else None,
+                share.end if share else None,
+                amount.end if amount else None,
+            )
+            out.append(
+                self.make(
+                    RelationType.EQUITY_TRANSFER,
+                    t,
+                    buyer.name if buyer else None,
+                    parts,
+                    seller=seller.name if seller else None,
+                    target=target.name if target else None,
+                    amount=amount,
+                    share=share.value if share else None,
+                )
+            )
+            if target is not None and target.name:
+                self.context.last_object = target.name
+        for match in _TRANSFER_SELL.finditer(self.masked):
+            out.extend(self._sale(match))
+        return out
+
+    def _sale(self, match: re.Match[str]) -> list[Relation]:
+        t, te = self.start + match.start(), self.start + match.end()
+        word = match.group(0)
+        later = {a.name for a in self.args if a.start >= te}
+        seller_arg = self.agent(t, exclude=later)
+        seller = seller_arg.name if seller_arg else None
+        buyer: str | None = None
+        share: Amount | None = None
+        targets: list[tuple[str | None, Amount | None, int]] = []
+        if word.endswith(("给", "予")):
+            lead = self.s[: t - self.start]
+            if "将" in lead:
+                seller_arg = self.agent(self.start + lead.rfind("将"))
+                seller = seller_arg.name if seller_arg else None
+            after = self.party_after(te, 4)
+            if after is not None:
+                buyer = after.name
+            else:
+                person = re.match(rf"(?:{_NAME})(?=先生|女士|[，,。；;]|$)", self.text[te : self.end])
+                buyer = person.group(0) if person and _plausible(person.group(0), person=True) else None
+            lead = self.s[: t - self.start]
+            opening = max(lead.rfind("将"), 0) + self.start
+            for candidate in self.amounts:
+                if candidate.kind is AmountKind.PERCENT and opening <= candidate.start < t:
+                    share = candidate
+            target = next((a for a in self.args if opening < a.start < t and a.name and a.name != seller), None)
+            if seller_arg is not None and target is not None and seller_arg.name == target.name:
+                seller_arg = self.agent(target.start, exclude={target.name})
+                seller = seller_arg.name if seller_arg else None
+            if seller is None and target is not None:
+                seller = self.context.last_agent if self.context.last_agent != target.name else None
+            name = target.name if target else None
+            if name is None and share is not None:
+                name = self.captured(opening + 1, share.start)
+                name = re.sub(r"^(?:其)?(?:持有的)?(?:全资|控股)?子公司", "", name) if name else None
+            targets.append((name, share, share.end if share else t))
+        else:
+            prep = next((a for a in reversed(self.args) if a.end <= t and a.role == "prep"), None)
+            if prep is not None:
+                buyer = prep.name
+            else:
+                person = _PERSON.search(self.text, max(self.start, t - 16), t)
+                buyer = person.group(1) if person and "向" in self.text[max(self.start, t - 20) : t] else None
+            tail_end = min(self.end, te + 60)
+            parties = self.parties_after(te, tail_end)
+            for party in parties:
+                share = self.percent_after(party.end, 10)
+                targets.append((party.name, share, share.end if share else party.end))
+            if not parties:
+                share = self.percent_after(te, 8)
+                tail = self.text[te : min(self.end, te + 14)]
+                if share is None or not _EQUITY.search(tail):
+                    return []
+                own = "股份" in tail and "股权" not in tail
+                targets.append((seller if own else None, share, share.end))
+                if own:
+                    seller = None
+            if not parties and buyer is None:
+                return []
+        if not _EQUITY.search(self.text[max(self.start, t - 30) : min(self.end, te + 60)]):
+            return []
+        if len(targets) > 1 and all(share is None for _, share, _ in targets[1:]) and targets[0][1] is None:
+            shared = self.percent_after(targets[-1][2], 10)
+            targets = [(name, shared, end) for name, _, end in targets]
+        amount = self.money("equity_transfer", t)
+        out = []
+        for name, share, end in targets:
+            buyer_end = te + len(buyer) if buyer and word.endswith(("给", "予")) else None
+            parts = _points(
+                seller_arg.start if seller_arg else None,
+                end,
+                amount.start if amount else None,
+                amount.end if amount else None,
+                buyer_end,
+            )
+            out.append(
+                self.make(
+                    RelationType.EQUITY_TRANSFER,
+                    t,
+                    buyer,
+                    parts,
+                    seller=seller,
+                    target=name,
+                    amount=amount,
+                    share=share.value if share else None,
+                )
+            )
+        return out
+
+    def _stakes(self) -> list[Relation]:
+        out: list[Relation] = []
+        for match in _STAKE.finditer(self.masked):
+            t, te = self.start + match.start(), self.start + match.end()
+            holder = self.agent(t)
+            if holder is None:
+                continue
+            changed = re.match(r"[^，。；]{0,12}?比例由", self.text[te : self.end])
+            shares: list[Amount] = []
+            if changed:
+                first = self.percent_after(te, 24)
+                second = self.percent_after(first.end, 8) if first else None
+                shares = [s for s in (first, second) if s is not None]
+            else:
+                share = self.percent_after(te, 20 if match.group(0).startswith("持有") else 6)
+                if share is None:
+                    continue
+                tail = self.text[share.end : min(self.end, share.end + 8)]
+                if match.group(0).startswith(("持有", "拥有")) and not _EQUITY.search(tail):
+                    continue
+                shares = [share]
+            held = self.party_after(te, 12)
+            if held is not None and held.start >= shares[0].start:
+                held = None
+            if held is None and match.group(0).startswith("持股"):
+                held = next(
+                    (a for a in reversed(self.args) if a.end <= holder.start and a.name and a.name != holder.name), None
+                )
+            obj = held.name if held else self.context.last_object
+            if obj == holder.name:
+                continue
+            for share in shares:
+                out.append(
+                    self.make(
+                        RelationType.EQUITY_STAKE,
+                        t,
+                        holder.name,
+                        [holder.start, share.end],
+                        object=obj,
+                        share=share.value,
+                    )
+                )
+        for match in re.finditer(r"认缴", self.s):
+            te = self.start + match.end()
+            share = self.percent_after(te, 2)
+            holder = self.agent(self.start + match.start())
+            if share is not None and holder is not None and self.context.last_object not in (None, holder.name):
+                out.append(
+                    self.make(
+                        RelationType.EQUITY_STAKE,
+                        te,
+                        holder.name,
+                        [holder.start, share.end],
+                        object=self.context.last_object,
+                        share=share.value,
+                    )
+                )
+        return out
+
+    def _investments(self) -> list[Relation]:
+        out: list[Relation] = []
+        for match in _INVEST.finditer(self.masked):
+            t, te = self.start + match.start(), self.start + match.end()
+            word = match.group(0)
+            investor = self.agent(t)
+            if investor is None:
+                continue
+            creates = "设立" in word or "成立" in word
+            obj: Arg | None = None
+            if creates:
+                obj = self.party_after(te, 16)
+                if obj is None:
+                    named = re.match(rf"了?({_NAME})(?=[，。；,;（(]|打造|作为|用于|并|为)", self.text[te : self.end])
+                    if named and _plausible(named.group(1)) and len(named.group(1)) <= 10:
+                        obj = Arg(te + named.start(1), te + named.end(1), named.group(1), "object")
+            else:
+                clause_start = max(
+                    self.start,
+                    *(self.start + m.end() for m in _CLAUSE_BREAK.finditer(self.s[: t - self.start])),
+                    investor.end,
+                )
+                obj = next(
+                    (a for a in reversed(self.args) if clause_start <= a.start < t and a.role == "prep" and a.name),
+                    None,
+                )
+                if obj is None:
+                    obj = self._captured_prep(clause_start, t)
+            amount = self.money("investment", te, before=True)
+            if amount is not None and amount.start < t and self.text[amount.end : t].strip("的现金资") and creates:
+                between = self.text[amount.end : t]
+                if _CLAUSE_BREAK.search(between):
+                    amount = None
+            unnamed = creates and re.match(
+                r"(?:了)?(?:全资|控股)?(?:子公司|孙公司|公司|合资公司)", self.text[te : self.end]
+            )
+            outbound = word == "对外投资"
+            object_name = obj.name if obj else None
+            if (
+                object_name is None
+                and not (unnamed or outbound)
+                and not creates
+                and word in ("出资", "认缴出资", "认缴", "增资")
+            ):
+                held = re.search(r"持有", self.masked[te - self.start :])
+                holding = self.party_after(te + held.end(), 6) if held else None
+                object_name = holding.name if holding else self.context.last_object
+            if object_name is None and not ((unnamed or outbound) and amount is not None):
+                continue
+            if object_name == investor.name:
+                continue
+            if amount is None and obj is None and not creates:
+                continue
+            parts = _points(investor.start, obj.end if obj else None, amount.end if amount else None)
+            out.append(self.make(RelationType.INVESTMENT, t, investor.name, parts, object=object_name, amount=amount))
+            if object_name:
+                self.context.last_object = object_name
+            if re.search(r"共同|合资|双方", self.text[max(self.start, investor.end) : te]):
+                for partner in self.partners(te):
+                    if partner != investor.name:
+                        out.append(self.make(RelationType.INVESTMENT, t, partner, [investor.start], object=object_name))
+        return out
+
+    def _captured_prep(self, start: int, end: int) -> Arg | None:
+        """向X / 对X before an investment verb, X a name the company recogniser did not know."""
+        for found in re.finditer(
+            r"(?:向|对)([^，。；向对]{2,14}?)(?=以|进行|实施|增资|投资|注资|出资|$)", self.text[start:end]
+        ):
+            name = self.captured(start + found.start(1), start + found.end(1))
+            if name and not _ANAPHOR.fullmatch(name):
+                return Arg(start + found.start(1), start + found.end(1), name, "prep")
+        return None
+
+    def _purchases(self) -> list[Relation]:
+        out: list[Relation] = []
+        for match in _PURCHASE.finditer(self.masked):
+            t, te = self.start + match.start(), self.start + match.end()
+            if _EQUITY.search(self.text[te : min(self.end, te + 20)]):
+                continue
+            if re.search(r"用于|可用于|支持", self.text[max(self.start, t - 6) : t]):
+                continue
+            buyer = self.agent(t)
+            amount = self.money("purchase", t)
+            signed_purchase = re.search(r"采购(?:框架)?(?:合同|协议)", self.s)
+            if (
+                buyer is None
+                or amount is None
+                or (amount.end <= t and self.cues[id(amount)] == "value" and not signed_purchase)
+            ):
+                continue
+            supplier = next(
+                (
+                    a
+                    for a in reversed(self.args)
+                    if a.end <= t and a.role in ("prep", "partner") and a.name and a.name != buyer.name
+                ),
+                None,
+            )
+            out.append(
+                self.make(
+                    RelationType.PURCHASE,
+                    t,
+                    buyer.name,
+                    [buyer.start, amount.end],
+                    object=supplier.name if supplier else None,
+                    amount=amount,
+                )
+            )
+            signed_with = supplier is not None and any(
+                a.role == "partner" and a.name == supplier.name for a in self.args if a.end <= t
+            )
+            if supplier is not None and signed_purchase and signed_with:
+                out.append(
+                    self.make(
+                        RelationType.CONTRACT,
+                        t,
+                        supplier.name,
+                        [buyer.start, amount.end],
+                        object=buyer.name,
+                        amount=amount,
+                    )
+                )
+            break
+        return out
+
+    def _contracts(self, traded: bool) -> list[Relation]:
+        if traded:
+            return []
+        match = _CONTRACT.search(self.s)
+        if match is None:
+            return []
+        sign = _SIGN.search(self.s)
+        t = self.start + (sign.start() if sign and sign.start() < match.start() else match.start())
+        amount = self.money("contract", t)
+        term = find_term(self.s)
+        if amount is None and term is None and not (self.context.row and self.context.term and sign):
+            return []
+        provider = self.agent(t)
+        if provider is None:
+            return []
+        partner = next(
+            (
+                a
+                for a in reversed(self.args)
+                if a.end <= t and a.role == "partner" and a.name and a.name != provider.name
+            ),
+            None,
+        )
+        if partner is None:
+            partner = next(
+                (a for a in self.args if a.start > t and a.role == "prep" and a.name and a.name != provider.name), None
+            )
+        parts = _points(provider.start, partner.end if partner else None, amount.end if amount else None)
+        if term is not None:
+            found = re.search(r"(?:期限|长达|为期)[^，。；]{0,8}?(?:个月|年)", self.s)
+            if found:
+                parts.append(self.start + found.end())
+        return [
+            self.make(
+                RelationType.CONTRACT,
+                t,
+                provider.name,
+                parts,
+                object=partner.name if partner else None,
+                amount=amount,
+                term_months=term,
+            )
+        ]
+
+
+def _points(*values: int | None) -> list[int]:
+    return [value for value in values if value is not None]
+
+
+def _converted(text: str, amount: Amount) -> bool:
+    return bool(
+        re.search(r"(?:折合|约合|相当于)(?:人民币|美元)?(?:约)?$", text[max(0, amount.start - 8) : amount.start])
+    )
+
+
+def _plausible(name: str, *, person: bool = False) -> bool:
+    """Is a captured string a plausible party name (not a pronoun, a place word or a phrase)?"""
+    if not name or name in lx.GENERIC_NAMES or _NOT_COMPANY.search(name):
+        return False
+    if re.search(r"\d|[，,。；;：:“”\"《》\s]|公司$|合同|协议|股权|股份|资金|方式|项目|业务|^[的其拟将向与]", name):
+        return False
+    if person:
+        return 2 <= len(name) <= 4
+    return 2 <= len(name) <= 16
+
+
+__all__ = ["CompanyRef", "Relation", "RelationStatus", "RelationType", "extract_relations"]

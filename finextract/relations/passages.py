@@ -1,0 +1,116 @@
+"""Split a text into passages (paragraphs, bullets, table rows) and passages into sentences.
+
+A table row (a line with tabs) is a passage of its own: its text is the widest cell, its topic
+the announcing company of its 《X：…》 title, and its ``term`` the cell under a 合同期限 header.
+A bullet or paragraph that starts with ``X：`` has X's position as its head.
+
+>>> text = "标题\\n- 宏景科技：签约。\\n"
+>>> [(p.kind, text[p.start:p.end]) for p in split_passages(text)]
+[('paragraph', '标题'), ('bullet', '宏景科技：签约。')]
+>>> other = "甲签约。乙出资；丙"
+>>> [other[s:e] for s, e in split_sentences(other, 0, 9)]
+['甲签约。', '乙出资；', '丙']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BULLET = re.compile(r"[-•●■·▪◆]\s*|\d+[.、)）]\s*|[（(]\d+[)）]\s*")
+_SENTENCE_END = re.compile(r"[。！？!?；;]+|\n")
+# A sentence that opens with a value cue continues the one before it (…销售合同。总金额为…).
+_CONTINUES = re.compile(r"\s*(?:合同|协议|本次交易|交易)?(?:含税)?(?:总金额|总价|总对价|交易总价|交割金额)")
+_TITLE = re.compile(r"《([^《》：:]{2,30})[：:]")
+_TERM_HEADER = re.compile(r"合同期限|服务期限|期限")
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A paragraph, bullet or table row: ``text[start:end]`` is the part relations are read from.
+
+    ``head`` is the (start, end) of a title company (《X：…》 of a row, ``X：`` of a bullet),
+    ``term`` the text of a row's 合同期限 cell, ``actor`` the span of its 实施主体 cell.
+    """
+
+    kind: str
+    start: int
+    end: int
+    head: tuple[int, int] | None = None
+    term: str | None = None
+    row_start: int = -1
+    row_end: int = -1
+    actor: tuple[int, int] | None = None
+
+
+def split_passages(text: str) -> list[Passage]:
+    """Every non-blank line as a passage, rows narrowed to their main cell."""
+    passages: list[Passage] = []
+    term_column: int | None = None
+    actor_column: int | None = None
+    position = 0
+    for line in text.split("\n"):
+        start, end = position, position + len(line)
+        position = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if "\t" in line:
+            cells = _cells(line, start)
+            names = [text[s:e].strip() for s, e in cells]
+            header = [i for i, name in enumerate(names) if _TERM_HEADER.fullmatch(name)]
+            if any(name in ("主要内容", "公告", "日期") for name in names):
+                term_column = header[0] if header else None
+                actor_column = names.index("实施主体") if "实施主体" in names else None
+                continue
+            main = max(cells, key=lambda cell: cell[1] - cell[0])
+            head = None
+            for s, e in cells:
+                title = _TITLE.search(text, s, e)
+                if title:
+                    head = (title.start(1), title.end(1))
+                    break
+            term = names[term_column] if term_column is not None and term_column < len(names) else None
+            actor = cells[actor_column] if actor_column is not None and actor_column < len(cells) else None
+            passages.append(Passage("row", main[0], main[1], head, term or None, start, end, actor))
+            continue
+        term_column = actor_column = None
+        offset = start + len(line) - len(line.lstrip())
+        bullet = _BULLET.match(text, offset, end)
+        kind = "bullet" if bullet else "paragraph"
+        body = bullet.end() if bullet else offset
+        passages.append(Passage(kind, body, end - (len(line) - len(line.rstrip())), _head(text, body, end)))
+    return passages
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    cells, position = [], offset
+    for cell in line.split("\t"):
+        cells.append((position, position + len(cell)))
+        position += len(cell) + 1
+    return cells
+
+
+def _head(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of ``X`` in a passage opening ``X：`` or ``**X：`` / ``**X**：`` (X short)."""
+    match = re.match(r"\**([^：:，。,\s*]{2,20}?)\**[：:]", text[start : min(end, start + 30)])
+    return (start + match.start(1), start + match.end(1)) if match else None
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` (ending at 。！？； or a line break), end-exclusive."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.end() > position:
+            spans.append((position, match.end()))
+        position = match.end()
+    if position < end:
+        spans.append((position, end))
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and _CONTINUES.match(text, s, e):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
