@@ -63,7 +63,7 @@ _DIGIT_VALUE: dict[str, int] = {
 }
 
 # Arabic figures longer than this are not amounts (and would make Decimal work hard).
-MAX_DIGITS = 30
+MAX_DIGITS = 24
 
 
 def arabic_value(figure: str) -> Decimal | None:

@@ -136,6 +136,9 @@ def _patterns() -> _Patterns:
 
 
 _BEFORE_WINDOW = 8
+# Figures beyond 10**20 base units, or with more than three magnitude characters, are no amounts.
+_MAX_EXPONENT = 20
+_MAX_MAGNITUDE_CHARS = 3
 _CUE_WINDOW = 12
 
 
@@ -182,8 +185,12 @@ def _atom_from_match(match: re.Match[str], groups: dict[str, str | None]) -> _At
         value = chinese_value(figure)
     if value is None:
         return None
+    if len(magnitude) > _MAX_MAGNITUDE_CHARS:
+        return None  # 1万万万万万: no amount is written so
     if magnitude:
         value *= magnitude_factor(magnitude)
+    if value.adjusted() > _MAX_EXPONENT:
+        return None  # beyond any real amount (and beyond exact Decimal arithmetic)
     if groups["sub"]:
         value += subunit_value(groups["sub"])
     fuzzy = groups["fuzzy"] or groups["fuzzy2"]

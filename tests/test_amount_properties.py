@@ -70,6 +70,14 @@ def test_dense_financial_text_never_raises(text: str) -> None:
         assert amount.to_dict()["text"] == amount.text
 
 
+@given(st.integers(min_value=0, max_value=40), st.sampled_from(["万", "亿", "千", "十"]), st.text(max_size=3))
+def test_runaway_magnitudes_never_raise(count: int, magnitude: str, tail: str) -> None:
+    for head in ("1", "1" * 30, "一", "3.5", "1" * 25 + ".5"):
+        text = head + magnitude * count + "元" + tail
+        for amount in find_amounts(text):
+            assert amount.value is None or amount.value.adjusted() <= 20
+
+
 PATHOLOGICAL = {
     "digit_run": "1",
     "wan_run": "万",
