@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from finextract.batch import extract_records
 from finextract.cli import main
 from finextract.output import document_record
-from finextract.reader import InputDocument
+from finextract.reader import InputDocument, iter_documents
 
 FINANCE = "0123456789.,%万亿千百元股份有限公司人民币约至-（）()“”《》\n\t 　一二三四五六七八九十零亿兆以下简称甲乙"
 CONTROL = "".join(chr(c) for c in (*range(0x01, 0x20), 0x7F, 0x85, 0x200B, 0x200E, 0x2028, 0xFEFF))
@@ -117,3 +117,34 @@ def test_input_is_parsed_never_executed_and_nothing_reaches_the_network(
         f"{tmp_path / 'c.jsonl'}:2", "error")]  # fmt: skip
     assert records[0]["amounts"][0]["value"] == "100000000"
     assert not marker.exists()
+
+
+@PROPERTY
+@given(st.lists(st.binary(max_size=60) | st.just(b'{"id": "\\ud800", "text": "1\\udc00"}'), max_size=12))
+def test_any_bytes_as_jsonl_give_one_writable_document_per_line(tmp_path_factory: Any, lines: list[bytes]) -> None:
+    path = tmp_path_factory.mktemp("jsonl") / "in.jsonl"
+    data = b"\n".join(line.replace(b"\n", b" ").replace(b"\r", b" ") for line in lines)
+    path.write_bytes(data)
+    documents = list(iter_documents([str(path)]))
+    expected = [line for line in data.decode("utf-8", "surrogateescape").split("\n") if line.strip()]
+    assert len(documents) == len(expected)
+    for document in documents:
+        assert (document.error is None) == (document.text is not None)
+        json.dumps([document.doc_id, document.source, document.text, document.error], ensure_ascii=False).encode()
+
+
+def _direct_seconds(nlp: Any, text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        nlp(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_inputs_take_linear_time_in_the_library_itself(nlp: Any, name: str) -> None:
+    """The same guard on ``nlp(text)``, without the batch CLI's chunking to help."""
+    make = PATHOLOGICAL[name]
+    small, large = _direct_seconds(nlp, make(25_000)), _direct_seconds(nlp, make(100_000))
+    assert large < 10 * max(small, 0.02), f"{name}: {small:.3f}s for 25k chars, {large:.3f}s for 100k"

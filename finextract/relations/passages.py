@@ -23,6 +23,10 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]+|\n")
 _CONTINUES = re.compile(r"\s*(?:合同|协议|本次交易|交易)?(?:含税)?(?:总金额|总价|总对价|交易总价|交割金额)")
 _TITLE = re.compile(r"《([^《》：:]{2,30})[：:]")
 _TERM_HEADER = re.compile(r"合同期限|服务期限|期限")
+# Relations are read within a sentence; longer runs without a sentence end are cut at commas so
+# that the work per sentence stays bounded (the text's real sentences are far shorter).
+MAX_SENTENCE_CHARS = 600
+_CLAUSE_MARK = re.compile(r"[，,、]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,4 +117,21 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    return merged
+    return [piece for s, e in merged for piece in _bounded(text, s, e)]
+
+
+def _bounded(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` into pieces of at most ``limit`` characters, after a comma if one is near.
+
+    >>> _bounded("甲，乙，丙丁", 0, 6, limit=3)
+    [(0, 2), (2, 4), (4, 6)]
+    """
+    pieces: list[tuple[int, int]] = []
+    while end - start > limit:
+        cut = start + limit
+        for mark in _CLAUSE_MARK.finditer(text, start + limit // 2, start + limit):
+            cut = mark.end()
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
