@@ -3,13 +3,17 @@
 ``finextract extract INPUT... -o OUT.jsonl`` writes one JSON line per input document, in
 input order, flushed as it goes; documents that cannot be processed get ``"status": "error"``.
 ``--resume`` goes on after a killed run; ``--format csv`` also writes flat CSV tables.
-Exit status: 0 all documents ok, 1 some failed (the output is still complete), 2 usage error.
+Documents over 100,000 characters (``--chunk-chars``) are processed in chunks cut at paragraph
+boundaries, with offsets into the whole text; documents over 50,000,000 characters are refused
+with an error record. Exit status: 0 all documents ok, 1 some failed (the output is still
+complete), 2 usage error.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import shutil
@@ -65,9 +69,15 @@ def _stdin_spool(inputs: Sequence[str]) -> Iterator[TextIO | None]:
     if "-" not in inputs:
         yield None
         return
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
-        shutil.copyfileobj(sys.stdin, spool)
+    with tempfile.TemporaryFile("w+b") as raw:
+        source = getattr(sys.stdin, "buffer", None)
+        if source is not None:
+            shutil.copyfileobj(source, raw)
+        else:  # a text stream put in place of stdin
+            raw.write(sys.stdin.read().encode("utf-8", "surrogateescape"))
+        spool = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape")
         yield spool
+        spool.detach()
 
 
 def _usage_error(message: str) -> int:

@@ -12,6 +12,7 @@ instead of text, so the batch reports it rather than losing it.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -33,6 +34,14 @@ class InputDocument:
     error: str | None = None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(name: str) -> str:
+    """An id or path made writable as UTF-8: unpaired surrogates (undecodable bytes) become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", name)
+
+
 def text_document(doc_id: str, source: str, text: str | None) -> InputDocument:
     """A document from a text, or the reason it cannot be processed (missing, empty, binary, too long).
 
@@ -45,6 +54,9 @@ def text_document(doc_id: str, source: str, text: str | None) -> InputDocument:
 
 
 def _checked(doc_id: str, source: str, text: str) -> InputDocument:
+    doc_id, source = _clean(doc_id), _clean(source)
+    if _SURROGATE.search(text):
+        return InputDocument(doc_id, source, None, "text has unpaired surrogates (not valid Unicode)")
     if not text.strip():
         return InputDocument(doc_id, source, None, "empty document")
     if "\x00" in text:
@@ -58,23 +70,32 @@ def _checked(doc_id: str, source: str, text: str) -> InputDocument:
 
 def read_text_file(path: Path) -> InputDocument:
     """A UTF-8 ``.txt`` file as one document whose id is the file stem."""
+    doc_id, source = _clean(path.stem), _clean(str(path))
     try:
         data = path.read_bytes()
     except OSError as error:
-        return InputDocument(path.stem, str(path), None, f"cannot read file: {error.strerror or error}")
+        return InputDocument(doc_id, source, None, f"cannot read file: {error.strerror or error}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        return InputDocument(path.stem, str(path), None, f"not valid UTF-8 at byte {error.start}")
-    return _checked(path.stem, str(path), text.removeprefix("\ufeff"))
+        return InputDocument(doc_id, source, None, f"not valid UTF-8 at byte {error.start}")
+    return _checked(doc_id, source, text.removeprefix("\ufeff"))
 
 
 def read_jsonl_stream(stream: Iterable[str], source: str) -> Iterator[InputDocument]:
-    """Each line a JSON object with ``text`` and an optional ``id``."""
+    """Each line a JSON object with ``text`` and an optional ``id``.
+
+    Read the stream with ``errors="surrogateescape"``: a line with bytes that are not UTF-8 is
+    then reported on its own and the lines after it are still read.
+    """
+    source = _clean(source)
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue
         fallback_id = f"{source}:{number}"
+        if _SURROGATE.search(line):  # undecodable bytes, escaped by the reader
+            yield InputDocument(fallback_id, source, None, f"line {number}: not valid UTF-8")
+            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
@@ -89,12 +110,11 @@ def read_jsonl_stream(stream: Iterable[str], source: str) -> Iterator[InputDocum
 
 def read_jsonl_file(path: Path) -> Iterator[InputDocument]:
     try:
-        with path.open(encoding="utf-8", errors="strict") as stream:
+        with path.open(encoding="utf-8", errors="surrogateescape") as stream:
             yield from read_jsonl_stream(stream, str(path))
-    except UnicodeDecodeError as error:
-        yield InputDocument(str(path), str(path), None, f"not valid UTF-8 at byte {error.start}")
     except OSError as error:
-        yield InputDocument(str(path), str(path), None, f"cannot read file: {error.strerror or error}")
+        name = _clean(str(path))
+        yield InputDocument(name, name, None, f"cannot read file: {error.strerror or error}")
 
 
 def iter_documents(inputs: Iterable[str], glob: str = "*.txt", stdin: TextIO | None = None) -> Iterator[InputDocument]:
@@ -110,7 +130,7 @@ def iter_documents(inputs: Iterable[str], glob: str = "*.txt", stdin: TextIO | N
         elif path.exists():
             yield from _read_path(path)
         else:
-            yield InputDocument(path.stem or name, name, None, "no such file or directory")
+            yield InputDocument(_clean(path.stem or name), _clean(name), None, "no such file or directory")
 
 
 def _read_path(path: Path) -> Iterator[InputDocument]:
