@@ -52,15 +52,17 @@ def _rebuild(doc: Doc) -> str:
         return ""
     array = doc.to_array([ORTH, SPACY])
     orths = array[:, 0].tolist()
-    if len(_ORTH_STRINGS) > _CACHE_LIMIT:
-        _ORTH_STRINGS.clear()
-    strings = doc.vocab.strings
-    words = []
-    for orth in orths:
-        word = _ORTH_STRINGS.get(orth)
-        if word is None:
-            word = _ORTH_STRINGS[orth] = strings[orth]
-        words.append(word)
+    lookup = _ORTH_STRINGS.__getitem__
+    try:
+        words = list(map(lookup, orths))
+    except KeyError:
+        if len(_ORTH_STRINGS) > _CACHE_LIMIT:
+            _ORTH_STRINGS.clear()
+        strings = doc.vocab.strings
+        for orth in orths:
+            if orth not in _ORTH_STRINGS:
+                _ORTH_STRINGS[orth] = strings[orth]
+        words = list(map(lookup, orths))
     if array[:, 1].any():
         words = [word + " " if space else word for word, space in zip(words, array[:, 1].tolist(), strict=True)]
     return "".join(words)

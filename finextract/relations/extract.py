@@ -11,8 +11,10 @@ Plain Python: give the text, its amounts and its company mentions (resolved to c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from ..amount import Amount, AmountKind
 from . import lexicon as lx
@@ -75,10 +77,15 @@ def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[
     """Every relation of ``text``, the same fact stated twice given once (see :func:`dedupe`)."""
     companies = sorted((c for c in companies if not _NOT_COMPANY.search(c.name)), key=lambda c: (c.start, -c.end))
     amounts = sorted(amounts, key=lambda a: a.start)
+    company_starts = [c.start for c in companies]
+    amount_starts = [a.start for a in amounts]
     relations: list[tuple[Passage, Relation]] = []
     topic: str | None = None
     for passage in split_passages(text):
-        head = _company_at(companies, passage.head) if passage.head else None
+        # Only the companies near a passage can be its head or actor: look them up by position.
+        low, high = (passage.row_start, passage.row_end) if passage.row_start >= 0 else (passage.start, passage.end)
+        nearby = _starting_in(companies, company_starts, low - _LONGEST_NAME, high)
+        head = _company_at(nearby, passage.head) if passage.head else None
         topic = head or topic
         context = _Context(
             topic=topic,
@@ -88,13 +95,20 @@ def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[
         )
         context.last_agent = head
         if passage.actor is not None:
-            context.actor = _company_at(companies, passage.actor) or _actor_text(text, passage.actor)
+            context.actor = _company_at(nearby, passage.actor) or _actor_text(text, passage.actor)
         if not _ANY_TRIGGER.search(text, passage.start, passage.end):
             continue
         for s, e in split_sentences(text, passage.start, passage.end):
             if not _ANY_TRIGGER.search(text, s, e):
                 continue
-            sentence = _Sentence(text, s, e, companies, amounts, context)
+            sentence = _Sentence(
+                text,
+                s,
+                e,
+                _starting_in(companies, company_starts, s, e),
+                _starting_in(amounts, amount_starts, s, e),
+                context,
+            )
             for relation in sentence.relations():
                 relations.append((passage, relation))
         if context.row and context.term is not None:
@@ -113,6 +127,15 @@ def _apply_row_term(relations: list[tuple[Passage, Relation]], passage: Passage,
 def _actor_text(text: str, span: tuple[int, int]) -> str | None:
     first = re.split(r"[、，,；;]", text[span[0] : span[1]].strip())[0]
     return first if _plausible(first) else None
+
+
+_LONGEST_NAME = 120  # characters: a company mention that covers a span starts at most this far before it
+_T = TypeVar("_T")
+
+
+def _starting_in(items: Sequence[_T], starts: Sequence[int], low: int, high: int) -> Sequence[_T]:
+    """The items (sorted by start, ``starts`` their start offsets) that start in ``[low, high)``."""
+    return items[bisect_left(starts, low) : bisect_left(starts, high)]
 
 
 def _company_at(companies: Sequence[CompanyRef], span: tuple[int, int]) -> str | None:
