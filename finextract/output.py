@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .components.amounts import doc_amounts
+from .components.text import doc_text
 
 
 def text_sha1(text: str) -> str:
@@ -35,7 +36,7 @@ def document_record(doc: Doc, *, doc_id: str, source: str) -> dict[str, Any]:
     return {
         "doc_id": doc_id,
         "source": source,
-        "text_sha1": text_sha1(doc.text),
+        "text_sha1": text_sha1(doc_text(doc)),
         "status": "ok",
         "companies": [company.to_dict() for company in companies],
         "amounts": [amount.to_dict() for amount in doc_amounts(doc)],

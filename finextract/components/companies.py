@@ -29,6 +29,7 @@ from ..companies.model import Company, CompanyEntry
 from ..companies.registry import Registry, default_registry, load_user_companies, nfkc
 from ..companies.resolver import MemoryEntry, collect_memory, extract_companies
 from .errors import ErrorHandlingMixin
+from .text import doc_text
 
 _SPAN_TAG = "finextract.company"
 _DOC_KEY = "finextract.companies"
@@ -145,7 +146,7 @@ class CompanyRecognizer(ErrorHandlingMixin):
 
     # -- processing ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        companies = extract_companies(doc.text, self.registry, memory=self.memory)
+        companies = extract_companies(doc_text(doc), self.registry, memory=self.memory)
         spans: list[Span] = []
         records = []
         user_data: dict[Any, Any] = doc.user_data
