@@ -67,7 +67,7 @@ def spec_accuracy(extract: Callable[[str], list[dict[str, Any]]]) -> dict[str, f
     for case in CASES:
         if case.expected is None:
             continue
-        expected = [(e, case.text.find(e.text)) for e in case.expected if e.kind == "money"]
+        expected = [(e, start) for e, start in _positions(case.text, case.expected) if e.kind == "money"]
         predictions = [p for p in extract(case.text) if p["kind"] == "money"]
         predicted += len(predictions)
         used: set[int] = set()
@@ -95,6 +95,17 @@ def spec_accuracy(extract: Callable[[str], list[dict[str, Any]]]) -> dict[str, f
         "qualifier": qualifier_ok / expected_total,
         "precision": correct_predicted / max(predicted, 1),
     }
+
+
+def _positions(text: str, expected: Iterable[Any]) -> list[tuple[Any, int]]:
+    """Each expected amount with its position (the spec lists a case's amounts in text order)."""
+    cursor = 0
+    placed = []
+    for exp in expected:
+        start = text.find(exp.text, cursor)
+        cursor = start + len(exp.text)
+        placed.append((exp, start))
+    return placed
 
 
 def _dec(value: Any) -> Decimal | None:
