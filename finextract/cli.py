@@ -173,6 +173,36 @@ def run_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_render(args: argparse.Namespace) -> int:
+    """One self-contained HTML page per input document (a file for one, a directory for several)."""
+    from .pipeline import load
+    from .rendering import render
+
+    documents = list(iter_documents(args.inputs, glob=args.glob))
+    good = [document for document in documents if document.text is not None]
+    for failed in (document for document in documents if document.text is None):
+        print(f"finextract render: {failed.doc_id}: {failed.error}", file=sys.stderr)
+    if not good:
+        return _usage_error("no readable document to render") if not documents else 1
+    nlp = load(segmenter=args.segmenter)
+    target = Path(args.output)
+    several = len(good) > 1 or target.is_dir()
+    if several:
+        target.mkdir(parents=True, exist_ok=True)
+    for document in good:
+        assert document.text is not None
+        page = render(nlp(document.text), doc_id=document.doc_id, source=document.source, title=document.doc_id)
+        path = target / f"{_file_stem(document.doc_id)}.html" if several else target
+        page.save(path)
+        print(f"finextract render: {document.doc_id} -> {path}", file=sys.stderr)
+    return 0 if len(good) == len(documents) else 1
+
+
+def _file_stem(doc_id: str) -> str:
+    """A doc id as a safe file name (path separators and colons replaced)."""
+    return "".join(char if char.isalnum() or char in "-_." else "_" for char in doc_id) or "document"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="finextract", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -212,6 +242,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold", nargs="+", help="gold .json files or directories of them")
     evaluate.add_argument("--segmenter", default="char", choices=("char", "jieba", "pkuseg"))
     evaluate.set_defaults(run=run_evaluate)
+    render = commands.add_parser("render", help="an HTML page per document: highlighted text and relations")
+    render.add_argument("inputs", nargs="+", help=".txt files, directories or JSONL files")
+    render.add_argument("-o", "--output", required=True, help="page.html for one document, a directory for several")
+    render.add_argument("--glob", default="*.txt", help="files to take from directories (default *.txt)")
+    render.add_argument("--segmenter", default="char", choices=("char", "jieba", "pkuseg"))
+    render.set_defaults(run=run_render)
     return parser
 
 

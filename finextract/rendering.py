@@ -22,6 +22,7 @@ import html
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -107,10 +108,8 @@ def _amount_label(amount: Record) -> str:
     unit = amount.get("unit") or ""
     if amount.get("kind") == "percent":
         unit = ""
-    if amount.get("value") is not None:
-        figure = str(amount["value"])
-    else:
-        figure = f"{amount.get('low')}–{amount.get('high')}"
+    has_value = amount.get("value") is not None
+    figure = str(amount["value"]) if has_value else f"{amount.get('low')}–{amount.get('high')}"
     sign = _QUALIFIER_SIGNS.get(str(amount.get("qualifier")), "")
     per = f"/{amount['per']}" if amount.get("per") else ""
     return " ".join(part for part in (str(amount.get("kind", "")).upper(), f"{sign}{figure}", f"{unit}{per}") if part)
@@ -175,7 +174,7 @@ def _text_html(text: str, entities: list[_Entity], evidence: list[tuple[int, int
     current: _Entity | None = None
     out: list[str] = []
     points = sorted(bounds)
-    for left, right in zip(points, points[1:], strict=False):
+    for left, right in pairwise(points):
         active.difference_update(closes.get(left, ()))
         if current is not None and left >= current.end:
             out.append(f'<span class="fx-label">{html.escape(current.label)}</span></mark>')
@@ -242,7 +241,10 @@ def _relations_table(relations: Sequence[Record], text: str, prefix: str) -> str
             cell = f'<a href="#{prefix}-ev{number}">{html.escape(evidence)}</a>'
         else:
             cell = html.escape(str(evidence))
-        attributes = [("data-type", str(relation.get("type", ""))), ("data-subject", str(relation.get("subject") or ""))]
+        attributes = [
+            ("data-type", str(relation.get("type", ""))),
+            ("data-subject", str(relation.get("subject") or "")),
+        ]
         rows.append(
             f'<tr class="fx-relation" id="{prefix}-rel{number}"{_attrs(attributes)}>'
             f"<td>{number}</td><td>{_cell(relation.get('type'))}</td><td>{_cell(relation.get('subject'))}</td>"
@@ -317,9 +319,10 @@ def render(
     (True, True)
     >>> page.save("page.html")  # doctest: +SKIP
     """
+    from .components.text import doc_text
     from .output import document_record
 
     if isinstance(doc, str):
         doc = (nlp or _default_nlp())(doc)
     record = document_record(doc, doc_id=doc_id, source=source)
-    return render_record(doc.text, record, title=title)
+    return render_record(doc_text(doc), record, title=title)
