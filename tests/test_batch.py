@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from offsets import assert_offsets
 
 import finextract
 from finextract.batch import collect_batch_memory, extract_records
@@ -58,22 +59,12 @@ def test_merge_unites_companies_and_shifts_every_offset() -> None:
     assert merged["error"] == "boom"
 
 
-def _check_offsets(text: str, record: dict[str, Any]) -> None:
-    for amount in record["amounts"]:
-        assert text[amount["start"] : amount["end"]] == amount["text"]
-    for company in record["companies"]:
-        for mention in company["mentions"]:
-            assert text[mention["start"] : mention["end"]] == mention["text"]
-    for relation in record["relations"]:
-        assert 0 <= relation["start"] <= relation["end"] <= len(text)
-
-
 def test_a_chunked_document_gives_the_same_amounts_as_a_whole_one(nlp: Any, seed_texts: dict[str, str]) -> None:
     text = seed_texts["000_cf6f4f24b21c170c"]
     whole = next(extract_records(nlp, [InputDocument("d", "-", text)]))
     chunked = next(extract_records(nlp, [InputDocument("d", "-", text)], chunk_chars=1500))
     assert len(split_text(text, 1500)) > 3
-    _check_offsets(text, chunked)
+    assert_offsets(text, chunked)
     assert chunked["text_sha1"] == whole["text_sha1"]
     assert chunked["amounts"] == whole["amounts"]
     whole_names = {name for c in whole["companies"] for name in (c["name"], *c["aliases"])}

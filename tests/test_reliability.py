@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from offsets import assert_offsets
 
 from finextract.batch import extract_records
 from finextract.cli import main
@@ -37,24 +38,12 @@ texts = st.one_of(
 )  # fmt: skip
 
 
-def _assert_offsets(text: str, record: dict[str, Any]) -> None:
-    for amount in record["amounts"]:
-        assert text[amount["start"] : amount["end"]] == amount["text"]
-    for company in record["companies"]:
-        for mention in company["mentions"]:
-            assert text[mention["start"] : mention["end"]] == mention["text"]
-    for relation in record["relations"]:
-        assert 0 <= relation["start"] <= relation["end"] <= len(text)
-        if relation.get("evidence") is not None:
-            assert text[relation["start"] : relation["end"]] == relation["evidence"]
-
-
 @PROPERTY
 @given(texts)
 def test_the_full_pipeline_never_raises_and_offsets_slice_to_the_text(nlp: Any, text: str) -> None:
     record = document_record(nlp(text), doc_id="d", source="-")
     json.dumps(record)
-    _assert_offsets(text, record)
+    assert_offsets(text, record)
 
 
 @PROPERTY
@@ -62,7 +51,7 @@ def test_the_full_pipeline_never_raises_and_offsets_slice_to_the_text(nlp: Any, 
 def test_chunked_batch_records_keep_offsets_into_the_whole_text(nlp: Any, text: str, chunk: int) -> None:
     (record,) = extract_records(nlp, [InputDocument("d", "-", text)], chunk_chars=chunk)
     assert record["status"] == "ok", record.get("error")
-    _assert_offsets(text, record)
+    assert_offsets(text, record)
 
 
 PATHOLOGICAL: dict[str, Callable[[int], str]] = {
