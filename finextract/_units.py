@@ -77,9 +77,41 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "EUR": "EUR",
 }
 
-# Measure words that make a number a quantity (longest first is ensured by the parser).
-MEASURES: tuple[str, ...] = (
-    # energy, power, compute, storage
+# Counters: a Chinese numeral makes a quantity with them only together with a magnitude
+# (三万家, not 三家 or 四个); an Arabic figure always does (3家, 600余人次).
+WEAK_MEASURES: frozenset[str] = frozenset(
+    (
+        "家",
+        "户",
+        "名",
+        "人",
+        "位",
+        "人次",
+        "个",
+        "只",
+        "部",
+        "座",
+        "栋",
+        "条",
+        "项",
+        "笔",
+        "单",
+        "块",
+        "份",
+        "片",
+        "款",
+        "宗",
+        "轮",
+        "种",
+        "组",
+        "所",
+        "次",
+        "批",
+    )
+)
+
+# Measures that make any number a quantity: energy, power, compute, storage, mass, area, goods…
+STRONG_MEASURES: tuple[str, ...] = (
     "GWh",
     "MWh",
     "kWh",
@@ -117,7 +149,6 @@ MEASURES: tuple[str, ...] = (
     "tokens",
     "Token",
     "token",
-    # mass, area, volume, length
     "平方米",
     "平方公里",
     "平方千米",
@@ -130,81 +161,24 @@ MEASURES: tuple[str, ...] = (
     "公顷",
     "公里",
     "桶",
-    # goods, things, securities
     "台",
     "套",
     "张",
     "卡",
-    "块",
-    "片",
     "颗",
     "枚",
     "辆",
     "架",
     "艘",
     "股",
-    "份",
-    "只",
-    "部",
-    "座",
-    "栋",
-    "条",
-    "项",
-    "笔",
-    "单",
     "个百分点",
     "个基点",
     "基点",
     "倍",
-    "款",
-    "宗",
-    "轮",
-    "种",
-    "组",
-    "所",
-    "次",
-    "批",
-    # counted bodies
-    "家",
-    "户",
-    "名",
-    "人",
-    "位",
-    "人次",
-    "个",
 )
 
-# Counters that a Chinese numeral makes a quantity only with a magnitude (三万家, not 三家 or 四个).
-WEAK_MEASURES: frozenset[str] = frozenset(
-    {
-        "家",
-        "户",
-        "名",
-        "人",
-        "位",
-        "人次",
-        "个",
-        "只",
-        "部",
-        "座",
-        "栋",
-        "条",
-        "项",
-        "笔",
-        "单",
-        "块",
-        "份",
-        "片",
-        "款",
-        "宗",
-        "轮",
-        "种",
-        "组",
-        "所",
-        "次",
-        "批",
-    }
-)
+# Every measure word that makes a number a quantity (longest first is ensured by the parser).
+MEASURES: tuple[str, ...] = (*STRONG_MEASURES, *sorted(WEAK_MEASURES))
 
 # Denominators of per-unit prices (元/股, 元/平方米, 万元/年).
 PER_UNITS: tuple[str, ...] = (*MEASURES, "年", "月", "天", "日", "小时", "次", "瓦", "W", "kg", "㎡")
