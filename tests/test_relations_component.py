@@ -122,3 +122,16 @@ def test_pipeline_without_companies_still_runs() -> None:
     nlp.add_pipe("finextract_amounts")
     nlp.add_pipe("finextract_relations")
     assert isinstance(nlp("公司拟以自有资金投资1亿元在武汉设立全资子公司。")._.relations, list)
+
+
+def test_stake_change_without_percentages_does_not_raise() -> None:
+    """持有…比例由 with masked figures (a FinRE sentence) once raised IndexError."""
+    import finextract
+
+    text = "转让完成后,TCL集团将增加在TCL多媒体的权益,直接或间接持有TCL多媒体的股份比例由<N>.<N>%提升至<N>.<N>%,"
+    nlp = finextract.load(config={"finextract_companies": {}})
+    nlp.get_pipe("finextract_companies").remember(
+        ["TCL集团股份有限公司（以下简称“TCL集团”）；TCL多媒体科技控股有限公司（以下简称“TCL多媒体”）"]
+    )
+    doc = nlp(text)
+    assert [r.share for r in doc._.relations if r.type.value == "equity_stake"] == []

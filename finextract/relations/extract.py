@@ -523,6 +523,8 @@ class _Sentence:
                 first = self.percent_after(te, 24)
                 second = self.percent_after(first.end, 8) if first else None
                 shares = [s for s in (first, second) if s is not None]
+                if not shares:
+                    continue  # 持股比例由…: no percentage stated
             else:
                 share = self.percent_after(te, 20 if match.group(0).startswith("持有") else 6)
                 if share is None:
