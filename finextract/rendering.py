@@ -37,8 +37,8 @@ Record = Mapping[str, Any]
 _QUALIFIER_SIGNS = {"approx": "≈", "upper": "≤", "lower": "≥"}
 
 _CSS = """
-.fx-page { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", sans-serif;
-  color: #222; max-width: 60rem; margin: 0 auto; padding: 1rem; line-height: 2.4; }
+.fx-page { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC",
+  "WenQuanYi Zen Hei", sans-serif; color: #222; max-width: 60rem; margin: 0 auto; padding: 1rem; line-height: 2.1; }
 .fx-page h1 { font-size: 1.3rem; line-height: 1.4; margin: 0 0 .3rem; }
 .fx-page h2 { font-size: 1.1rem; line-height: 1.4; margin: 1.6rem 0 .5rem; }
 .fx-page .fx-meta { color: #666; font-size: .85rem; line-height: 1.4; margin: 0 0 1rem; }
@@ -281,7 +281,7 @@ def render_record(text: str, record: Record, *, title: str | None = None) -> Pag
     evidence = _evidence_spans(relations, len(text))
     meta = (
         f"{len(companies)} companies, {len(amounts)} amounts, {len(relations)} relations"
-        f"{' · ' + html.escape(str(record['source'])) if record.get('source') else ''}"
+        f"{' · ' + html.escape(str(record['source'])) if record.get('source') not in (None, '', '-') else ''}"
     )
     error = ""
     if record.get("status") == "error":

@@ -19,7 +19,9 @@ Example (``finextract spark-extract`` does the same from the command line)::
     df = spark.read.json("news.jsonl")                      # columns id, text
     extract_dataframe(df, id_col="id", text_col="text").write.parquet("facts.parquet")
 
-or on a cluster: ``spark-submit --py-files ... -m finextract spark-extract news.jsonl -o facts.parquet``
+or on a cluster, with a launcher file (``spark-submit`` takes a Python file, not ``-m``) whose body is
+``import sys; from finextract.cli import main; sys.exit(main())``:
+``spark-submit run_finextract.py spark-extract news.jsonl -o facts.parquet``
 (the ``finextract`` package must be installed on every worker).
 """
 
