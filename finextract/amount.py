@@ -83,3 +83,45 @@ class Amount:
             "qualifier": self.qualifier.value,
             "per": self.per,
         }
+
+
+_SLOT_SETTERS = tuple(getattr(Amount, name).__set__ for name in Amount.__slots__)
+_new_object = object.__new__
+
+
+def new_amount(
+    text: str,
+    start: int,
+    end: int,
+    kind: AmountKind,
+    value: Decimal | None,
+    low: Decimal | None,
+    high: Decimal | None,
+    unit: str,
+    qualifier: Qualifier,
+    per: str | None,
+) -> Amount:
+    """Same as ``Amount(...)`` with every field given, about twice as fast (the parser's hot path).
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``; this sets the
+    slots directly, which is all that ``__init__`` does for this class.
+
+    >>> new_amount("3亿元", 0, 4, AmountKind.MONEY, Decimal(300000000), None, None, "CNY", Qualifier.EXACT, None) == (
+    ...     Amount("3亿元", 0, 4, AmountKind.MONEY, Decimal(300000000), None, None, "CNY"))
+    True
+    """
+    amount = _new_object(Amount)
+    set_text, set_start, set_end, set_kind, set_value, set_low, set_high, set_unit, set_qualifier, set_per = (
+        _SLOT_SETTERS
+    )
+    set_text(amount, text)
+    set_start(amount, start)
+    set_end(amount, end)
+    set_kind(amount, kind)
+    set_value(amount, value)
+    set_low(amount, low)
+    set_high(amount, high)
+    set_unit(amount, unit)
+    set_qualifier(amount, qualifier)
+    set_per(amount, per)
+    return amount

@@ -18,7 +18,6 @@ first use, not at import.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -47,9 +46,13 @@ from ._units import (
     QUALIFIERS_BEFORE,
     WEAK_MEASURES,
 )
-from .amount import Amount, AmountKind, Qualifier
+from .amount import Amount, AmountKind, Qualifier, new_amount
 
 __all__ = ["find_amounts", "parse_amount"]
+
+# Enum members read once: ``Qualifier.EXACT`` is a class-attribute lookup costing ~0.2 µs on the hot path.
+_EXACT, _APPROX, _LOWER, _RANGE = Qualifier.EXACT, Qualifier.APPROX, Qualifier.LOWER, Qualifier.RANGE
+_MONEY, _PERCENT, _QUANTITY = AmountKind.MONEY, AmountKind.PERCENT, AmountKind.QUANTITY
 
 
 def _alternation(words: object) -> str:
@@ -96,6 +99,11 @@ _ATOM_PATTERN = rf"""
     (?:[ ]?(?P<unit2>{_UNIT})(?<!元)|[ ]?(?P<unit>{_UNIT})(?<=元)(?P<sub>{_SUBUNITS}))?
     (?:(?:/|每)(?P<per>{_alternation(PER_UNITS)}))?
     """
+_ATOM_GROUPS = (
+    "cur", "mid", "sign", "pct", "pnum", "compound", "num", "gap", "fuzzy", "mag", "fuzzy2", "bare", "unit2", "unit",
+    "sub", "per",
+)  # fmt: skip
+_Groups = tuple[str | None, ...]
 # What may stand right after a run of digits for it to start an amount: a unit, a magnitude,
 # 余/多/几, a decimal 点, a range sign, a page break, 级 (千亿级), 分 (百分之).
 _FOLLOWERS = frozenset(
@@ -112,13 +120,28 @@ _QUALIFIER_ENDINGS = frozenset({word[-1] for word in (*QUALIFIERS_BEFORE, *QUALI
 _QUALIFIER_AFTER_STARTS = frozenset({word[0] for word in QUALIFIERS_AFTER})
 
 
+def _char_class(chars: frozenset[str]) -> str:
+    """The inside of a regex character class holding exactly ``chars``."""
+    return "".join(map(re.escape, sorted(chars)))
+
+
 class _Patterns:
     """The compiled patterns, built once per process on first use (never at import)."""
 
     def __init__(self) -> None:
         figure_char = f"[0-9{CHINESE_DIGITS}十拾{_MAG_CHARS}]"
-        self.runs = re.compile(f"{figure_char}(?:{figure_char}|[.,，](?=[0-9]))*+")
+        rest = f"(?:{figure_char}|[.,，](?=[0-9]))*+"  # possessive: a run is never retried from inside
+        # Only maximal runs that may start an amount: after a prefix's last character (人民币, 约, -),
+        # or followed by what continues an amount (a unit, magnitude, range sign…), or ending in a
+        # magnitude. The pattern opens with a plain character class so the engine skips ahead in C.
+        self.runs = re.compile(
+            f"{figure_char}(?<!{figure_char}{figure_char})(?<!{figure_char}[.,，]{figure_char})"
+            f"(?:(?<=[{_char_class(_PREFIX_ENDINGS)}]{figure_char}){rest}"
+            f"|{rest}(?:(?=[ ]?[{_char_class(_FOLLOWERS)}])|(?<=[{_MAG_CHARS}])))"
+        )
         self.atom = re.compile(_ATOM_PATTERN, re.VERBOSE)
+        if tuple(self.atom.groupindex) != _ATOM_GROUPS:  # the hot path unpacks match.groups() by position
+            raise AssertionError(f"atom groups are {tuple(self.atom.groupindex)}")
         self.prefix = re.compile(rf"(?:(?:{_alternation(CURRENCY_PREFIXES)})[ ]?(?:约|近|超过|超|逾)?)?(?:[-−+±]|负)?$")
         self.qualifier_before = re.compile(
             rf"(?P<word>{_alternation(QUALIFIERS_BEFORE)})(?:{_alternation(QUALIFIER_BRIDGES)})?$"
@@ -161,108 +184,103 @@ class _Atom:
     inferred: bool = False  # kind read from context (营收1,100万), not from a written unit
 
 
-def _atom_from_match(match: re.Match[str], groups: dict[str, str | None]) -> _Atom | None:
-    start = match.end("mid") if groups["mid"] else match.start()
-    qualifier = QUALIFIERS_BEFORE.get(groups["mid"] or "", Qualifier.EXACT)
-    unit_word = groups["unit"] or groups["unit2"]
-    magnitude = groups["mag"] or ""
-    figure = groups["num"] or groups["pnum"]
-    if match.string.find("单位", max(0, match.start() - 4), match.start()) >= 0:
+def _atom_from_match(match: re.Match[str], groups: _Groups) -> _Atom | None:
+    """Build an atom from a match of the atom pattern (``groups`` is ``match.groups()``)."""
+    cur, mid, sign, pct, pnum, compound, num, _gap, fuzzy, magnitude, fuzzy2, bare, unit2, unit, sub, per = groups
+    text = match.string
+    match_start = match.start()
+    if text.find("单位", match_start - 4 if match_start > 4 else 0, match_start) >= 0:
         return None  # （单位：十亿美元）: a column's unit, not an amount
+    start = match.end("mid") if mid else match_start
+    qualifier = QUALIFIERS_BEFORE.get(mid, _EXACT) if mid else _EXACT
+    unit_word = unit or unit2
+    magnitude = magnitude or ""
+    figure = num or pnum
     chinese = False
     low = high = None
-    if groups["bare"]:
-        bare = groups["bare"]
+    if bare:
         value: Decimal | None = Decimal(magnitude_factor(bare))
-    elif groups["compound"]:
-        value = compound_value(groups["compound"])
+    elif compound:
+        value = compound_value(compound)
     elif figure is None:
         return None
-    elif figure[0].isdigit():
+    elif figure[0] in _ASCII_DIGITS:
         value = arabic_value(figure)
     else:
         chinese = True
         value = chinese_value(figure)
     if value is None:
         return None
-    if len(magnitude) > _MAX_MAGNITUDE_CHARS:
-        return None  # 1万万万万万: no amount is written so
     if magnitude:
+        if len(magnitude) > _MAX_MAGNITUDE_CHARS:
+            return None  # 1万万万万万: no amount is written so
         value *= magnitude_factor(magnitude)
     if value.adjusted() > _MAX_EXPONENT:
         return None  # beyond any real amount (and beyond exact Decimal arithmetic)
-    if groups["sub"]:
-        value += subunit_value(groups["sub"])
-    fuzzy = groups["fuzzy"] or groups["fuzzy2"]
-    if fuzzy == "几" and figure and chinese:
-        step = last_place(figure) * magnitude_factor(magnitude)
-        low, high, value = value, value + step, None
-        qualifier = Qualifier.RANGE
-    elif fuzzy in ("余", "多"):
-        qualifier = Qualifier.LOWER
-    sign = groups["sign"]
-    if sign in ("-", "−", "负") and value is not None:
-        value = -value
-    elif sign == "±" and value is not None:
-        low, high, value = -value, value, None
-        qualifier = Qualifier.RANGE
+    if sub:
+        value += subunit_value(sub)
+    fuzzy = fuzzy or fuzzy2
+    if fuzzy:
+        if fuzzy == "几":
+            if figure and chinese:
+                step = last_place(figure) * magnitude_factor(magnitude)
+                low, high, value = value, value + step, None
+                qualifier = _RANGE
+        else:  # 余, 多
+            qualifier = _LOWER
+    if sign and value is not None:
+        if sign in ("-", "−", "负"):
+            value = -value
+        elif sign == "±":
+            low, high, value = -value, value, None
+            qualifier = _RANGE
 
     kind: AmountKind | None = None
-    currency = CURRENCY_PREFIXES.get(groups["cur"] or "")
-    unit: str | None = None
-    if groups["pct"] or unit_word in ("%", "‰"):
-        kind, unit = AmountKind.PERCENT, "%"
-        scale = Decimal("0.001") if unit_word == "‰" else Decimal("0.01")
-        value, low, high = (None if v is None else v * scale for v in (value, low, high))
-    elif unit_word and (unit_word in CURRENCY_SUFFIXES or unit_word.startswith("元")):
-        if unit_word == "人民币" and chinese and not magnitude and not _trailing_magnitude(figure or ""):
-            return None  # 张三人民币: a name ending in a numeral
-        kind = AmountKind.MONEY
-        suffix_currency = CURRENCY_SUFFIXES.get(unit_word) or CURRENCY_SUFFIXES[unit_word[1:]]
-        if currency is None or suffix_currency != "CNY":
-            currency = suffix_currency
+    currency = CURRENCY_PREFIXES[cur] if cur else None
+    unit_name: str | None = None
+    if pct or unit_word == "%" or unit_word == "‰":
+        kind, unit_name = _PERCENT, "%"
+        scale = _PER_MILLE if unit_word == "‰" else _PER_CENT
+        if value is not None:
+            value *= scale
+        if low is not None and high is not None:
+            low, high = low * scale, high * scale
     elif unit_word:
-        if (
-            chinese
-            and not magnitude
-            and not _trailing_magnitude(figure or "")
-            and (unit_word in WEAK_MEASURES or (value is not None and value <= 1))
-        ):
-            return None  # 一台, 四个, 八次: a counted word, not a figure
-        kind, unit = AmountKind.QUANTITY, unit_word
+        suffix_currency = CURRENCY_SUFFIXES.get(unit_word)
+        if suffix_currency is None and unit_word[0] == "元":
+            suffix_currency = CURRENCY_SUFFIXES[unit_word[1:]]  # 3万元欧元: a stray 元
+        if suffix_currency is not None:
+            if unit_word == "人民币" and chinese and not magnitude and not _trailing_magnitude(figure or ""):
+                return None  # 张三人民币: a name ending in a numeral
+            kind = _MONEY
+            if currency is None or suffix_currency != "CNY":
+                currency = suffix_currency
+        else:
+            if (
+                chinese
+                and not magnitude
+                and not _trailing_magnitude(figure or "")
+                and (unit_word in WEAK_MEASURES or (value is not None and value <= 1))
+            ):
+                return None  # 一台, 四个, 八次: a counted word, not a figure
+            kind, unit_name = _QUANTITY, unit_word
     elif currency is not None:
-        kind = AmountKind.MONEY
-    if kind is AmountKind.MONEY:
-        unit = currency
-    scaled = bool(magnitude or groups["bare"] or (chinese and _trailing_magnitude(figure or "")))
-    if scaled and match.string.startswith("级", match.end()):
-        qualifier = Qualifier.APPROX  # 千亿级, 百吨级: an order of magnitude
+        kind = _MONEY
+    if kind is _MONEY:
+        unit_name = currency
+    end = match.end()
+    trailing = _trailing_magnitude(figure) if chinese and figure else ""
+    if (magnitude or bare or trailing) and text.startswith("级", end):
+        qualifier = _APPROX  # 千亿级, 百吨级: an order of magnitude
         if kind is None:
-            kind, unit = AmountKind.QUANTITY, ""
-    if groups["bare"] and kind is None:
+            kind, unit_name = _QUANTITY, ""
+    if bare and kind is None:
         return None  # 万亿, 十亿: a bare magnitude needs a unit
-    if kind is not AmountKind.MONEY and _letter_before(match):
+    if kind is not _MONEY and match_start and text[match_start - 1] in _ASCII_LETTERS:
         return None  # H100卡, B300: part of a model name
     return _Atom(
-        start=start,
-        end=match.end(),
-        value=value,
-        low=low,
-        high=high,
-        magnitude=magnitude or groups["bare"] or (_trailing_magnitude(figure) if chinese and figure else ""),
-        currency=currency,
-        unit=unit,
-        kind=kind,
-        qualifier=qualifier,
-        per=groups["per"],
-        chinese=chinese,
+        start, end, value, low, high, magnitude or bare or trailing, currency, unit_name, kind, qualifier, per, chinese
     )
-
-
-def _letter_before(match: re.Match[str]) -> bool:
-    start = match.start()
-    previous: str = match.string[start - 1] if start > 0 else ""
-    return previous.isascii() and previous.isalpha()
 
 
 def _trailing_magnitude(numeral: str) -> str:
@@ -272,30 +290,31 @@ def _trailing_magnitude(numeral: str) -> str:
 
 
 _RANGE_START = frozenset("至到-~—–－～")
+_ASCII_DIGITS = frozenset("0123456789")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_PER_CENT = Decimal("0.01")
+_PER_MILLE = Decimal("0.001")
 
 
-def _scaled_numeral(groups: dict[str, str | None]) -> bool:
-    """A Chinese numeral ending in 万/亿 (四千万): an amount when its context says so."""
-    figure = groups["num"]
-    return figure is not None and figure[-1] in "万萬亿億"
-
-
-def _iter_atoms(scan_text: str) -> Iterator[_Atom]:
+def _scan_atoms(scan_text: str) -> list[_Atom]:
     """Atoms left to right, not overlapping, tried only where a figure can start."""
     patterns = _patterns()
     atom_at = patterns.atom.match
+    prefix_at = patterns.prefix.search
     length = len(scan_text)
     taken_until = 0
+    atoms: list[_Atom] = []
     for run in patterns.runs.finditer(scan_text):
         start, end = run.span()
         if start < taken_until:
             continue
         begin = start
         if start and scan_text[start - 1] in _PREFIX_ENDINGS:
-            prefix = patterns.prefix.search(scan_text, max(taken_until, start - 12), start)
+            prefix = prefix_at(scan_text, max(taken_until, start - 12), start)
             if prefix:
                 begin = prefix.start()
-        if begin == start:
+        if begin == start and start and scan_text[start - 1] in _PREFIX_ENDINGS:
+            # Runs after a prefix's last character come unfiltered (see _Patterns.runs).
             follower = scan_text[end : end + 1]
             if follower == " ":
                 follower = scan_text[end + 1 : end + 2]
@@ -304,29 +323,32 @@ def _iter_atoms(scan_text: str) -> Iterator[_Atom]:
         match = atom_at(scan_text, begin)
         if (match is None or match.end() <= start) and begin != start:
             match = atom_at(scan_text, start)
-        if match is None or match.end() <= start:
+        if match is None:
             continue
-        groups = match.groupdict()
+        match_end = match.end()
+        if match_end <= start:
+            continue
+        groups = match.groups()
+        cur, _mid, sign, pct, _pnum, compound, num, _gap, fuzzy, mag, fuzzy2, bare, unit2, unit, _sub, _per = groups
         if not (
-            groups["unit"]
-            or groups["unit2"]
-            or groups["mag"]
-            or groups["cur"]
-            or groups["pct"]
-            or groups["fuzzy"]
-            or groups["fuzzy2"]
-            or groups["sign"]
-            or groups["compound"]
-            or groups["bare"]
-            or _scaled_numeral(groups)
-        ):
-            after = match.end()
-            if after >= length or scan_text[after] not in _RANGE_START:
-                continue  # a bare figure (year, code, list number) that starts no range
-        taken_until = match.end()
+            unit
+            or unit2
+            or mag
+            or cur
+            or pct
+            or fuzzy
+            or fuzzy2
+            or sign
+            or compound
+            or bare
+            or (num is not None and num[-1] in "万萬亿億")  # 四千万: a Chinese numeral scaled by 万/亿
+        ) and (match_end >= length or scan_text[match_end] not in _RANGE_START):
+            continue  # a bare figure (year, code, list number) that starts no range
+        taken_until = match_end
         atom = _atom_from_match(match, groups)
         if atom is not None:
-            yield atom
+            atoms.append(atom)
+    return atoms
 
 
 def _join_range(low: _Atom, high: _Atom, scan_text: str) -> _Atom | None:
@@ -343,7 +365,7 @@ def _join_range(low: _Atom, high: _Atom, scan_text: str) -> _Atom | None:
     if low.kind is None or low.inferred:
         if not low.magnitude and high.magnitude:
             low_value *= magnitude_factor(high.magnitude)  # 35-40亿元: 35 takes 亿 from 40亿元
-        if high.kind is AmountKind.PERCENT:
+        if high.kind is _PERCENT:
             low_value *= Decimal("0.01")
     if low_value > high_value:
         return None
@@ -357,7 +379,7 @@ def _join_range(low: _Atom, high: _Atom, scan_text: str) -> _Atom | None:
         currency=high.currency,
         unit=high.unit,
         kind=high.kind,
-        qualifier=Qualifier.RANGE,
+        qualifier=_RANGE,
         per=high.per,
         chinese=high.chinese,
     )
@@ -370,7 +392,8 @@ def _merge_ranges(atoms: list[_Atom], scan_text: str) -> list[_Atom]:
         atom = atoms[index]
         if index + 1 < len(atoms):
             following = atoms[index + 1]
-            joined = _join_range(atom, following, scan_text)
+            # A range sign, or nothing (500亿元-1000亿元 reads -1000亿元), stands between the two ends.
+            joined = _join_range(atom, following, scan_text) if following.start - atom.end <= 1 else None
             if joined is not None:
                 merged.append(joined)
                 index += 2
@@ -437,17 +460,17 @@ def _settle_kind(atom: _Atom, context: _Context) -> None:
         return  # a written unit; or a bare figure, which may still join a range
     if atom.chinese:
         if context.is_money(atom.start, atom.end):
-            atom.kind, atom.unit, atom.currency, atom.inferred = AmountKind.MONEY, "CNY", "CNY", True
+            atom.kind, atom.unit, atom.currency, atom.inferred = _MONEY, "CNY", "CNY", True
         return  # 四千万收购 is money; other unit-less Chinese numerals (一万, 十分) are no amount
     if context.is_money(atom.start, atom.end):
-        atom.kind, atom.unit, atom.currency = AmountKind.MONEY, "CNY", "CNY"
+        atom.kind, atom.unit, atom.currency = _MONEY, "CNY", "CNY"
     else:
-        atom.kind, atom.unit = AmountKind.QUANTITY, ""
+        atom.kind, atom.unit = _QUANTITY, ""
     atom.inferred = True
 
 
 def _qualify(atom: _Atom, scan_text: str) -> Qualifier:
-    if atom.qualifier is not Qualifier.EXACT:
+    if atom.qualifier is not _EXACT:
         return atom.qualifier
     patterns = _patterns()
     if atom.start and scan_text[atom.start - 1] in _QUALIFIER_ENDINGS:
@@ -455,23 +478,24 @@ def _qualify(atom: _Atom, scan_text: str) -> Qualifier:
         if before:
             return QUALIFIERS_BEFORE[before.group("word")]
     if scan_text[atom.end : atom.end + 1] not in _QUALIFIER_AFTER_STARTS:
-        return Qualifier.EXACT
+        return _EXACT
     after = patterns.qualifier_after.match(scan_text, atom.end)
     if after:
         return QUALIFIERS_AFTER[after.group()]
-    return Qualifier.EXACT
+    return _EXACT
 
 
 def _tidy(value: Decimal | None) -> Decimal | None:
     """Drop scale noise: 350000000.0 → 350000000, 0.50 → 0.5 (never an exponent for integers)."""
     if value is None:
         return None
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent == 0:
-        return value
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    numerator, denominator = value.as_integer_ratio()
+    if denominator != 1:
+        return value.normalize()
+    return Decimal(numerator) if numerator else value.quantize(_ONE)
+
+
+_ONE = Decimal(1)
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -483,29 +507,37 @@ def find_amounts(text: str) -> list[Amount]:
     if not isinstance(text, str):
         raise TypeError(f"find_amounts expects str, got {type(text).__name__}")
     scan_text = text.translate(FULLWIDTH_TO_ASCII) if HAS_FULLWIDTH.search(text) else text
-    atoms = list(_iter_atoms(scan_text))
+    atoms = _scan_atoms(scan_text)
     if not atoms:
         return []
-    context = _Context(scan_text)
+    context = None
     for atom in atoms:
-        if atom.kind is None:
+        if atom.kind is None and atom.magnitude:
+            if context is None:
+                context = _Context(scan_text)
             _settle_kind(atom, context)
+    if len(atoms) > 1:
+        atoms = _merge_ranges(atoms, scan_text)
     amounts = []
-    for atom in _merge_ranges(atoms, scan_text):
-        if atom.kind is None:
+    for atom in atoms:
+        kind = atom.kind
+        if kind is None:
             continue  # a bare figure: a year, a code, a list number
+        start = atom.start
+        end = atom.end
+        low = atom.low
         amounts.append(
-            Amount(
-                text=text[atom.start : atom.end],
-                start=atom.start,
-                end=atom.end,
-                kind=atom.kind,
-                value=_tidy(atom.value),
-                low=_tidy(atom.low),
-                high=_tidy(atom.high),
-                unit=atom.unit or "",
-                qualifier=_qualify(atom, scan_text),
-                per=atom.per,
+            new_amount(
+                text[start:end],
+                start,
+                end,
+                kind,
+                _tidy(atom.value),
+                None if low is None else _tidy(low),
+                _tidy(atom.high),
+                atom.unit or "",
+                _qualify(atom, scan_text),
+                atom.per,
             )
         )
     return amounts
