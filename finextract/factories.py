@@ -41,6 +41,7 @@ def make_amount_scorer() -> Callable[..., dict[str, Any]]:
         "spans_key": "fx_amounts",
         "write_ents": False,
         "overwrite_ents": False,
+        "keep_tokenizer_text": True,
         "scorer": {"@scorers": "finextract.amount_scorer.v1"},
     },
     assigns=["doc.spans", "doc.ents"],
@@ -52,11 +53,22 @@ def make_amount_recognizer(
     spans_key: str,
     write_ents: bool,
     overwrite_ents: bool,
+    keep_tokenizer_text: bool,
     scorer: Callable[..., dict[str, Any]] | None,
 ) -> AmountRecognizer:
-    """``nlp.add_pipe("finextract_amounts", config={"spans_key": ..., "write_ents": ...})``."""
+    """``nlp.add_pipe("finextract_amounts", config={"spans_key": ..., "write_ents": ...})``.
+
+    ``keep_tokenizer_text`` wraps the pipeline's tokenizer so each Doc keeps its text
+    (:class:`finextract.components.text.TextKeepingTokenizer`); false leaves the tokenizer alone.
+    """
     return AmountRecognizer(
-        nlp, name, spans_key=spans_key, write_ents=write_ents, overwrite_ents=overwrite_ents, scorer=scorer
+        nlp,
+        name,
+        spans_key=spans_key,
+        write_ents=write_ents,
+        overwrite_ents=overwrite_ents,
+        scorer=scorer,
+        keep_tokenizer_text=keep_tokenizer_text,
     )
 
 

@@ -34,6 +34,8 @@ SEGMENTERS = ("char", "jieba", "pkuseg")
 MAX_PIECE_CHARS = 2_000
 
 _CHAR_PIECES = re.compile(r"[A-Za-z0-9]+|[^\S\n]+|\n+|.", re.DOTALL)
+# The pieces of _CHAR_PIECES longer than one character; everything between them is one piece per character.
+_LONG_PIECES = re.compile(r"[A-Za-z0-9]{2,}|[^\S\n]{2,}|\n{2,}")
 _SENTENCE_END = regex.compile(r"(?<=[。！？；!?;\n])")
 
 
@@ -59,6 +61,26 @@ def words_and_spaces(pieces: Iterable[str]) -> tuple[list[str], list[bool]]:
         words.append(piece)
         spaces.append(False)
     return words, spaces
+
+
+def char_pieces(text: str) -> list[str]:
+    """The ``char`` segmenter's pieces: one per character, except runs of ASCII letters and digits,
+    of spaces, and of line breaks, which stay whole (the same as ``_CHAR_PIECES.findall``, faster).
+
+    >>> char_pieces("H100芯片 2.5亿")
+    ['H100', '芯', '片', ' ', '2', '.', '5', '亿']
+    """
+    pieces: list[str] = []
+    position = 0
+    for match in _LONG_PIECES.finditer(text):
+        start = match.start()
+        if start > position:
+            pieces += text[position:start]
+        pieces.append(match.group())
+        position = match.end()
+    if position < len(text):
+        pieces += text[position:]
+    return pieces
 
 
 def split_pieces(text: str, limit: int = MAX_PIECE_CHARS) -> Iterator[str]:
@@ -91,6 +113,8 @@ def split_pieces(text: str, limit: int = MAX_PIECE_CHARS) -> Iterator[str]:
 class FinextractTokenizer:
     """Tokenizer with a choice of segmenter and linear cost in the text length."""
 
+    keeps_text = True  # every Doc keeps its text in user_data (see components/text.py)
+
     def __init__(self, vocab: Vocab, segmenter: str = "char", pkuseg_model: str | None = None) -> None:
         if segmenter not in SEGMENTERS:
             raise ValueError(f"segmenter must be one of {SEGMENTERS}, not {segmenter!r}")
@@ -101,7 +125,7 @@ class FinextractTokenizer:
 
     def __call__(self, text: str) -> Doc:
         if self.segmenter == "char":
-            pieces = _CHAR_PIECES.findall(text)
+            pieces = char_pieces(text)
             words, spaces = (pieces, [False] * len(pieces)) if " " not in text else words_and_spaces(pieces)
         else:
             words, spaces = words_and_spaces(self._pieces(text))

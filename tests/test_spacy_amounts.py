@@ -166,3 +166,33 @@ def test_pkuseg_without_model_is_a_clear_error() -> None:
     nlp = finextract.load(segmenter="pkuseg")
     with pytest.raises(ValueError, match="pkuseg_model"):
         nlp("3亿元")
+
+
+def test_foreign_tokenizer_is_wrapped_to_keep_text(tmp_path: Path) -> None:
+    import pickle
+
+    from finextract.components.text import TEXT_KEY, TextKeepingTokenizer
+
+    nlp = spacy.blank("zh")
+    original = nlp.tokenizer
+    nlp.add_pipe("finextract_amounts")
+    assert isinstance(nlp.tokenizer, TextKeepingTokenizer) and nlp.tokenizer.tokenizer is original
+    doc = nlp(SENTENCE)
+    assert doc.user_data[TEXT_KEY] == SENTENCE and _amount_spans(doc) == EXPECTED
+    assert nlp.tokenizer.segmenter == original.segmenter  # attributes are the wrapped tokenizer's
+    nlp.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    assert isinstance(loaded.tokenizer, TextKeepingTokenizer)
+    assert _amount_spans(loaded(SENTENCE)) == EXPECTED
+    unpickled = pickle.loads(pickle.dumps(nlp))
+    assert _amount_spans(unpickled(SENTENCE)) == EXPECTED
+    nlp.add_pipe("finextract_amounts", name="again", config={"spans_key": "again"})
+    assert nlp.tokenizer.tokenizer is original  # wrapped once only
+
+
+def test_tokenizer_left_alone_when_asked() -> None:
+    nlp = spacy.blank("zh")
+    original = nlp.tokenizer
+    nlp.add_pipe("finextract_amounts", config={"keep_tokenizer_text": False})
+    assert nlp.tokenizer is original
+    assert _amount_spans(nlp(SENTENCE)) == EXPECTED  # text rebuilt from the tokens instead

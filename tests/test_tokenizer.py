@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from finextract.components.text import doc_text
-from finextract.tokenizer import FinextractTokenizer, split_pieces
+from finextract.tokenizer import _CHAR_PIECES, FinextractTokenizer, char_pieces, split_pieces
 
 
 def _tokenizer(segmenter: str = "char") -> FinextractTokenizer:
@@ -22,6 +22,13 @@ def test_char_tokenizer_keeps_the_text(text: str) -> None:
     doc = _tokenizer()(text)
     assert doc.text == text
     assert doc_text(doc) == text
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from(list("ab12 \t\n\r中文.,\u3000\x0b")), max_size=60))
+def test_char_pieces_are_the_reference_pieces(text: str) -> None:
+    # The fast path must cut exactly as the plain one-regex definition of the char segmenter.
+    assert char_pieces(text) == _CHAR_PIECES.findall(text)
 
 
 @settings(deadline=None)  # jieba loads its dictionary on first use

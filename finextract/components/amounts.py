@@ -22,14 +22,13 @@ from spacy.training import Example
 from ..amount import Amount, AmountKind, Qualifier
 from ..amount_parser import find_amounts
 from .errors import ErrorHandlingMixin
-from .text import doc_text
+from .text import doc_text, keep_text
 
 LABELS: dict[AmountKind, str] = {
     AmountKind.MONEY: "MONEY",
     AmountKind.PERCENT: "PERCENT",
     AmountKind.QUANTITY: "QUANTITY",
 }
-_USER_DATA_TAG = "finextract.amount"
 
 
 def amount_from_dict(data: dict[str, Any]) -> Amount:
@@ -52,25 +51,71 @@ def amount_from_dict(data: dict[str, Any]) -> Amount:
     )
 
 
+_DOC_KEY = "finextract.amounts"
+_KIND_NAMES = {kind: kind.value for kind in AmountKind}
+_QUALIFIER_NAMES = {qualifier: qualifier.value for qualifier in Qualifier}
+
+
+def amount_record(amount: Amount, span_start: int, span_end: int) -> list[Any]:
+    """The compact, msgpack-safe form kept in ``doc.user_data`` (cheaper to make than ``to_dict``).
+
+    ``span_start``/``span_end`` are the offsets of the span made for the amount (the same unless the
+    tokens forced a wider span).
+
+    >>> from finextract import parse_amount
+    >>> amount_record(parse_amount("约3亿元"), 1, 4)
+    [1, 4, '3亿元', 1, 4, 'money', '300000000', None, None, 'CNY', 'approx', None]
+    """
+    value, low, high = amount.value, amount.low, amount.high
+    return [
+        span_start,
+        span_end,
+        amount.text,
+        amount.start,
+        amount.end,
+        _KIND_NAMES[amount.kind],
+        None if value is None else str(value),
+        None if low is None else str(low),
+        None if high is None else str(high),
+        amount.unit,
+        _QUALIFIER_NAMES[amount.qualifier],
+        amount.per,
+    ]
+
+
+def amount_from_record(record: list[Any]) -> Amount:
+    """Rebuild the :class:`Amount` kept by :func:`amount_record`."""
+    _, _, text, start, end, kind, value, low, high, unit, qualifier, per = record
+    return Amount(
+        text=text,
+        start=start,
+        end=end,
+        kind=AmountKind(kind),
+        value=None if value is None else Decimal(value),
+        low=None if low is None else Decimal(low),
+        high=None if high is None else Decimal(high),
+        unit=unit,
+        qualifier=Qualifier(qualifier),
+        per=per,
+    )
+
+
 def span_amount(span: Span) -> Amount | None:
     """Getter of ``Span._.amount``: the amount a span was made from, if any.
 
-    The amount is kept in ``doc.user_data`` as plain data, so it survives ``DocBin``,
+    The amounts are kept in ``doc.user_data`` as plain data, so they survive ``DocBin``,
     ``Doc.to_bytes`` and ``nlp.pipe(n_process=...)``.
     """
-    user_data: dict[Any, Any] = span.doc.user_data
-    data = user_data.get((_USER_DATA_TAG, span.start_char, span.end_char))
-    return None if data is None else amount_from_dict(data)
+    start, end = span.start_char, span.end_char
+    for record in span.doc.user_data.get(_DOC_KEY, ()):
+        if record[0] == start and record[1] == end:
+            return amount_from_record(record)
+    return None
 
 
 def doc_amounts(doc: Doc) -> list[Amount]:
     """Getter of ``Doc._.amounts``: every amount the component stored, in text order."""
-    found = [
-        (key[1], key[2], value)
-        for key, value in doc.user_data.items()
-        if isinstance(key, tuple) and len(key) == 3 and key[0] == _USER_DATA_TAG
-    ]
-    return [amount_from_dict(value) for _, _, value in sorted(found, key=lambda item: item[:2])]
+    return [amount_from_record(record) for record in doc.user_data.get(_DOC_KEY, ())]
 
 
 def register_extensions() -> None:
@@ -87,6 +132,9 @@ class AmountRecognizer(ErrorHandlingMixin):
     Spans go to ``doc.spans[spans_key]`` labelled MONEY / PERCENT / QUANTITY; with
     ``write_ents`` they also go to ``doc.ents``, keeping entities already there unless
     ``overwrite_ents`` is set. Tokens are matched by characters, so any segmenter works.
+    With ``keep_tokenizer_text`` (the default) the pipeline's tokenizer is wrapped so each Doc
+    keeps its text (see :func:`finextract.components.text.keep_text`) instead of having it
+    rebuilt from the tokens.
     """
 
     def __init__(
@@ -98,8 +146,13 @@ class AmountRecognizer(ErrorHandlingMixin):
         write_ents: bool = False,
         overwrite_ents: bool = False,
         scorer: Callable[..., dict[str, Any]] | None = None,
+        keep_tokenizer_text: bool = True,
     ) -> None:
         register_extensions()
+        if keep_tokenizer_text:
+            keep_text(nlp)
+        strings = nlp.vocab.strings
+        self._labels = {kind: strings.add(label) for kind, label in LABELS.items()}  # hashes: no lookup per span
         self.name = name
         self.spans_key = spans_key
         self.write_ents = write_ents
@@ -108,13 +161,16 @@ class AmountRecognizer(ErrorHandlingMixin):
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        user_data: dict[Any, Any] = doc.user_data
+        records = []
+        char_span = doc.char_span
+        labels = self._labels
         for amount in find_amounts(doc_text(doc)):
-            span = doc.char_span(amount.start, amount.end, label=LABELS[amount.kind], alignment_mode="expand")
+            span = char_span(amount.start, amount.end, label=labels[amount.kind], alignment_mode="expand")
             if span is None:
                 continue
-            user_data[(_USER_DATA_TAG, span.start_char, span.end_char)] = amount.to_dict()
+            records.append(amount_record(amount, span.start_char, span.end_char))
             spans.append(span)
+        doc.user_data[_DOC_KEY] = records
         doc.spans[self.spans_key] = spans
         if self.write_ents:
             self._write_ents(doc, spans)

@@ -2,8 +2,9 @@
 
 ``Doc.text`` rebuilds the string from Token objects on every call, which costs more than the
 tokenizing itself when tokens are single characters. finextract's tokenizer keeps the text it was
-given in ``doc.user_data``; for docs from any other tokenizer the text is rebuilt once from the
-token array (with a per-process cache of token strings) and kept there for the next component.
+given in ``doc.user_data``; so does any pipeline's tokenizer once a finextract component wrapped it
+with :class:`TextKeepingTokenizer` (see :func:`keep_text`). For other docs the text is rebuilt once
+from the token array (with a per-process cache of token strings) and kept for the next component.
 
 >>> import spacy
 >>> doc = spacy.blank("zh")("营收3亿元 up")
@@ -13,6 +14,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from spacy.attrs import ORTH, SPACY
@@ -38,6 +40,54 @@ def doc_text(doc: Doc) -> str:
     text = _rebuild(doc)
     user_data[TEXT_KEY] = text
     return text
+
+
+class TextKeepingTokenizer:
+    """Wraps a pipeline's tokenizer so that every Doc it makes keeps the text it was made from.
+
+    Reading a 100-character paragraph back from one-character tokens costs about a fifth of
+    tokenizing it; keeping the string costs nothing. Everything else (attributes, ``initialize``,
+    ``to_disk``/``from_bytes``) is the wrapped tokenizer's, and the pipeline's config still names
+    that tokenizer, so a saved pipeline loads with it and the component wraps it again.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("zh")
+    >>> keep_text(nlp)
+    >>> nlp("营收3亿元").user_data[TEXT_KEY]
+    '营收3亿元'
+    """
+
+    keeps_text = True
+    tokenizer: Callable[[str], Doc]
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        object.__setattr__(self, "tokenizer", tokenizer)
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "tokenizer":  # not set yet (while unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self.tokenizer, name, value)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (TextKeepingTokenizer, (self.tokenizer,))
+
+
+def keep_text(nlp: Any) -> None:
+    """Make ``nlp``'s tokenizer keep each Doc's text, unless it already does (idempotent)."""
+    if not getattr(nlp.tokenizer, "keeps_text", False):
+        nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
 
 
 def _fits(doc: Doc, text: str) -> bool:
