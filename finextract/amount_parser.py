@@ -27,6 +27,7 @@ from ._numerals import (
     FULLWIDTH_TO_ASCII,
     HAS_FULLWIDTH,
     MAGNITUDES,
+    MAX_DIGITS,
     arabic_value,
     chinese_value,
     compound_value,
@@ -56,14 +57,32 @@ _MONEY, _PERCENT, _QUANTITY = AmountKind.MONEY, AmountKind.PERCENT, AmountKind.Q
 
 
 def _alternation(words: object) -> str:
-    """A regex alternation, longest word first; ASCII words may not run into more letters."""
-    parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):  # type: ignore[call-overload]
-        escaped = re.escape(word)
-        if word[-1].isascii() and word[-1].isalpha():
-            escaped += r"(?![A-Za-z])"
-        parts.append(escaped)
-    return "|".join(parts)
+    """A regex matching any of ``words``, the longest first; ASCII words may not run into more letters.
+
+    The words are laid out as a trie (人民币|人民|美元 → ``(?:人民(?:币|)|美元)``), so the engine
+    follows one branch per character instead of trying every word in turn; it matches what the
+    flat longest-first alternation matches, in the same order on backtracking.
+
+    >>> _alternation(["美元", "人民币", "人民", "RMB"])
+    '(?:RMB(?![A-Za-z])|人民(?:币|)|美元)'
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in set(words):  # type: ignore[call-overload]
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie, "")
+
+
+def _trie_pattern(node: dict, last_char: str) -> str:  # type: ignore[type-arg]
+    """The regex for one trie node: its continuations first, then the word ending here (if one does)."""
+    branches = [re.escape(char) + _trie_pattern(child, char) for char, child in sorted(node.items()) if char]
+    if "" in node:
+        branches.append(r"(?![A-Za-z])" if last_char.isascii() and last_char.isalpha() else "")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 _TIME_AFTER_GE = "月|季度|交易日|工作日|小时|多月|半月"
@@ -161,6 +180,7 @@ def _patterns() -> _Patterns:
 _BEFORE_WINDOW = 8
 # Figures beyond 10**20 base units, or with more than three magnitude characters, are no amounts.
 _MAX_EXPONENT = 20
+_MAX_DIGITS = MAX_DIGITS
 _MAX_MAGNITUDE_CHARS = 3
 _CUE_WINDOW = 12
 
@@ -205,7 +225,10 @@ def _atom_from_match(match: re.Match[str], groups: _Groups) -> _Atom | None:
     elif figure is None:
         return None
     elif figure[0] in _ASCII_DIGITS:
-        value = arabic_value(figure)
+        if "," in figure or "，" in figure or len(figure) > _MAX_DIGITS:
+            value = arabic_value(figure)
+        else:
+            value = Decimal(figure)  # the pattern admits only digits and one decimal point here
     else:
         chinese = True
         value = chinese_value(figure)
@@ -214,7 +237,7 @@ def _atom_from_match(match: re.Match[str], groups: _Groups) -> _Atom | None:
     if magnitude:
         if len(magnitude) > _MAX_MAGNITUDE_CHARS:
             return None  # 1万万万万万: no amount is written so
-        value *= magnitude_factor(magnitude)
+        value *= _MAGNITUDE_FACTORS.get(magnitude) or magnitude_factor(magnitude)
     if value.adjusted() > _MAX_EXPONENT:
         return None  # beyond any real amount (and beyond exact Decimal arithmetic)
     if sub:
@@ -290,6 +313,10 @@ def _trailing_magnitude(numeral: str) -> str:
 
 
 _RANGE_START = frozenset("至到-~—–－～")
+# The factors of the magnitude runs written most (万, 亿, 千万, 万亿…), read without a loop.
+_MAGNITUDE_FACTORS = {
+    run: magnitude_factor(run) for run in (*MAGNITUDES, "千万", "百万", "十万", "万亿", "千亿", "百亿", "十亿")
+}
 _ASCII_DIGITS = frozenset("0123456789")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _PER_CENT = Decimal("0.01")
@@ -536,7 +563,7 @@ def find_amounts(text: str) -> list[Amount]:
                 None if low is None else _tidy(low),
                 _tidy(atom.high),
                 atom.unit or "",
-                _qualify(atom, scan_text),
+                _qualify(atom, scan_text) if atom.qualifier is _EXACT else atom.qualifier,
                 atom.per,
             )
         )
