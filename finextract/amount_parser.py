@@ -66,7 +66,7 @@ def _alternation(words: object) -> str:
     >>> _alternation(["美元", "人民币", "人民", "RMB"])
     '(?:RMB(?![A-Za-z])|人民(?:币|)|美元)'
     """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: _Trie = {}
     for word in set(words):  # type: ignore[call-overload]
         node = trie
         for char in word:
@@ -75,7 +75,10 @@ def _alternation(words: object) -> str:
     return _trie_pattern(trie, "")
 
 
-def _trie_pattern(node: dict, last_char: str) -> str:  # type: ignore[type-arg]
+_Trie = dict[str, "_Trie"]  # one node per character; the key "" marks a word's end
+
+
+def _trie_pattern(node: _Trie, last_char: str) -> str:
     """The regex for one trie node: its continuations first, then the word ending here (if one does)."""
     branches = [re.escape(char) + _trie_pattern(child, char) for char, child in sorted(node.items()) if char]
     if "" in node:
