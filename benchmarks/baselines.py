@@ -31,18 +31,34 @@ JIONLP_QUALIFIERS = {"accurate": "exact", "blur": "approx"}
 
 def load_jionlp_money() -> Callable[[str], list[dict[str, Any]]] | None:
     """JioNLP's ``extract_money`` as a function giving amount records, or None if not installed."""
+    raw = load_jionlp_money_raw()
+    if raw is None:
+        return None
+
+    def extract(text: str) -> list[dict[str, Any]]:
+        return [_record(item) for item in raw(text)]
+
+    return extract
+
+
+def load_jionlp_money_raw() -> Callable[[str], list[dict[str, Any]]] | None:
+    """JioNLP's own ``extract_money(text, with_parsing=True)`` output, nothing converted (for timing).
+
+    JioNLP raises on some inputs; those count as finding nothing.
+    """
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             import jionlp
     except ImportError:
         return None
+    extract_money = jionlp.ner.extract_money
 
     def extract(text: str) -> list[dict[str, Any]]:
         try:
-            found = jionlp.ner.extract_money(text, with_parsing=True)
-        except Exception:  # JioNLP raises on some inputs; count that as finding nothing there
+            found: list[dict[str, Any]] = extract_money(text, with_parsing=True)
+        except Exception:
             return []
-        return [_record(item) for item in found]
+        return found
 
     return extract
 
