@@ -69,3 +69,31 @@ def test_cost_grows_linearly_with_document_length(segmenter: str, seed_texts: di
     large = (text * 80)[: size * 8]
     ratio = _seconds(segmenter, large) / _seconds(segmenter, small)
     assert ratio < 8 * 3, f"8x text took {ratio:.1f}x time"  # quadratic would be ~64x
+
+
+def test_tokenizer_survives_a_reloaded_string_store(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The tokenizer remembers orth ids; when the vocab's strings are replaced (from_disk of a
+    # pipeline saved before those characters were seen), it must not fail.
+    import finextract
+
+    saved = finextract.load()
+    saved.to_disk(tmp_path / "model")
+    nlp = finextract.load()
+    text = "鑫淼垚犇公司募资3亿元"
+    assert nlp(text).text == text
+    nlp.from_disk(tmp_path / "model")
+    assert nlp(text).text == text
+    assert [t.text for t in nlp(text)][:4] == ["鑫", "淼", "垚", "犇"]
+    # An orth id the string store no longer knows (as after a reset) is dropped, not fatal.
+    table = nlp.tokenizer._orth_table()
+    table["鑫"] = 12345
+    assert nlp(text).text == text and nlp.tokenizer._orths["鑫"] != 12345
+
+
+def test_tokenizer_pickles_without_its_orth_table() -> None:
+    import pickle
+
+    tokenizer = _tokenizer()
+    tokenizer("营收3亿元")
+    copy = pickle.loads(pickle.dumps(tokenizer))
+    assert copy("营收3亿元").text == "营收3亿元"
