@@ -19,7 +19,7 @@ from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from ..amount import Amount, AmountKind, Qualifier
+from ..amount import Amount, AmountKind, Qualifier, new_amount
 from ..amount_parser import find_amounts
 from .errors import ErrorHandlingMixin
 from .text import doc_text, keep_text
@@ -54,6 +54,8 @@ def amount_from_dict(data: dict[str, Any]) -> Amount:
 _DOC_KEY = "finextract.amounts"
 _KIND_NAMES = {kind: kind.value for kind in AmountKind}
 _QUALIFIER_NAMES = {qualifier: qualifier.value for qualifier in Qualifier}
+_KINDS = {kind.value: kind for kind in AmountKind}
+_QUALIFIERS = {qualifier.value: qualifier for qualifier in Qualifier}
 
 
 def amount_record(amount: Amount, span_start: int, span_end: int) -> list[Any]:
@@ -86,17 +88,17 @@ def amount_record(amount: Amount, span_start: int, span_end: int) -> list[Any]:
 def amount_from_record(record: list[Any]) -> Amount:
     """Rebuild the :class:`Amount` kept by :func:`amount_record`."""
     _, _, text, start, end, kind, value, low, high, unit, qualifier, per = record
-    return Amount(
-        text=text,
-        start=start,
-        end=end,
-        kind=AmountKind(kind),
-        value=None if value is None else Decimal(value),
-        low=None if low is None else Decimal(low),
-        high=None if high is None else Decimal(high),
-        unit=unit,
-        qualifier=Qualifier(qualifier),
-        per=per,
+    return new_amount(
+        text,
+        start,
+        end,
+        _KINDS[kind],
+        None if value is None else Decimal(value),
+        None if low is None else Decimal(low),
+        None if high is None else Decimal(high),
+        unit,
+        _QUALIFIERS[qualifier],
+        per,
     )
 
 
