@@ -1,7 +1,8 @@
-"""The compiled regular expressions of the relation rules, built once per process on first use.
+"""The compiled regular expressions of the relations package, built once per process on first use.
 
 Nothing is compiled at import time: :func:`patterns` compiles every expression the rules of
-:mod:`finextract.relations.extract` use on its first call and returns the same object after.
+:mod:`finextract.relations.extract`, :mod:`~finextract.relations.passages` and
+:mod:`~finextract.relations.terms` use on its first call and returns the same object after.
 
 >>> rx = patterns()
 >>> rx is patterns(), bool(rx.any_trigger.search("拟收购上海巨融100%股权")), rx.any_trigger.search("营收增长")
@@ -17,6 +18,7 @@ from . import lexicon as lx
 
 # A name captured in an argument slot (a party the company recogniser did not know).
 NAME = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,15}?"
+_NUMERAL = r"\d+|[一二两三四五六七八九十]+"
 
 
 class Patterns:
@@ -84,6 +86,21 @@ class Patterns:
         self.used_for = c(r"用于|可用于|支持")
         self.purchase_contract = c(r"采购(?:框架)?(?:合同|协议)")
         self.term_phrase = c(r"(?:期限|长达|为期)[^，。；]{0,8}?(?:个月|年)")
+        # -- passages and sentences (passages.py) ----------------------------------------------------
+        self.bullet = c(r"[-•●■·▪◆]\s*|\d+[.、)）]\s*|[（(]\d+[)）]\s*")
+        self.sentence_end = c(r"[。！？!?；;]+|\n")
+        # A sentence that opens with a value cue continues the one before it (…销售合同。总金额为…).
+        self.continues = c(r"\s*(?:合同|协议|本次交易|交易)?(?:含税)?(?:总金额|总价|总对价|交易总价|交割金额)")
+        self.row_title = c(r"《([^《》：:]{2,30})[：:]")
+        self.term_header = c(r"合同期限|服务期限|期限")
+        self.clause_mark = c(r"[，,、]")
+        self.head = c(r"\**([^：:，。,\s*]{2,20}?)\**[：:]")
+        # -- terms and status (terms.py) -------------------------------------------------------------
+        self.term = c(rf"(?:期限|长达|为期|期限为|服务期)(?:为|是|约|共)?\s*({_NUMERAL})\s*(个月|年)")
+        self.bare_term = c(rf"^\s*({_NUMERAL})\s*(个月|年)\s*$")
+        self.terminated = c(lx.TERMINATED)
+        self.planned = c(lx.PLANNED)
+        self.completed = c(lx.COMPLETED)
 
 
 @cache
