@@ -24,6 +24,10 @@ from .passages import Passage, split_passages, split_sentences
 from .patterns import Patterns, patterns
 from .terms import find_term, status_of
 
+# Last characters of the words before a party that give it a role (see ``_Sentence._args``).
+_PARTNER_LAST = frozenset("与和同跟")
+_PREP_LAST = frozenset("向对为")
+_LIST_LAST = frozenset("、及和")
 _PRONOUN_BEFORE = frozenset('，,。；;：:、（(“" \t由与和及向对本该月日年后即时且并将为称系其中') | {""}
 
 
@@ -66,8 +70,9 @@ def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[
     if any_trigger(text) is None:
         return []  # no word that can start a relation: no sentence below would be read
     not_company = rx.not_company.search
-    companies = sorted((c for c in companies if not not_company(c.name)), key=lambda c: (c.start, -c.end))
-    amounts = sorted(amounts, key=lambda a: a.start)
+    companies = [c for c in companies if not not_company(c.name)]
+    companies.sort(key=_company_order)
+    amounts = sorted(amounts, key=_amount_start)
     company_starts = [c.start for c in companies]
     amount_starts = [a.start for a in amounts]
     relations: list[tuple[Passage, Relation]] = []
@@ -89,9 +94,9 @@ def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[
         context.last_agent = head
         if passage.actor is not None:
             context.actor = _company_at(nearby, passage.actor) or _actor_text(text, passage.actor)
-        for s, e in split_sentences(text, passage.start, passage.end):
-            if not any_trigger(text, s, e):
-                continue
+        spans = [(s, e) for s, e in split_sentences(text, passage.start, passage.end) if any_trigger(text, s, e)]
+        last = len(spans) - 1
+        for index, (s, e) in enumerate(spans):
             sentence = _Sentence(
                 rx,
                 text,
@@ -103,9 +108,19 @@ def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[
             )
             for relation in sentence.relations():
                 relations.append((passage, relation))
+            if index < last:
+                sentence.args  # noqa: B018 - reading the parties moves the passage's context on
         if context.row and context.term is not None:
             _apply_row_term(relations, passage, context.term)
     return dedupe(relations)
+
+
+def _company_order(company: CompanyRef) -> tuple[int, int]:
+    return company.start, -company.end
+
+
+def _amount_start(amount: Amount) -> int:
+    return amount.start
 
 
 def _apply_row_term(relations: list[tuple[Passage, Relation]], passage: Passage, term: int) -> None:
@@ -137,6 +152,21 @@ def _company_at(companies: Sequence[CompanyRef], span: tuple[int, int]) -> str |
     return None
 
 
+def _overlaps(spans: Iterable[tuple[int, int, *tuple[object, ...]]], start: int, end: int) -> bool:
+    """Does any of ``spans`` (start, end, …) overlap ``[start, end)``?"""
+    for span in spans:  # noqa: SIM110 - a plain loop: no generator per candidate name
+        if span[0] < end and start < span[1]:
+            return True
+    return False
+
+
+_new_arg = tuple.__new__  # Arg without NamedTuple's Python-level __new__ (made per party, per sentence)
+
+
+def _span_order(span: tuple[int, int, str | None]) -> tuple[int, int]:
+    return span[0], -span[1]
+
+
 def _mask_title(match: re.Match[str]) -> str:
     return "《" + "〇" * (len(match.group(0)) - 2) + "》"
 
@@ -144,7 +174,20 @@ def _mask_title(match: re.Match[str]) -> str:
 class _Sentence:
     """One sentence: its parties and amounts, and the rules that read relations from it."""
 
-    __slots__ = ("_converted", "_cues", "amounts", "args", "context", "end", "masked", "rx", "s", "start", "text")
+    __slots__ = (
+        "_companies",
+        "_converted",
+        "_cues",
+        "_parties",
+        "amounts",
+        "context",
+        "end",
+        "masked",
+        "rx",
+        "s",
+        "start",
+        "text",
+    )
 
     def __init__(
         self,
@@ -168,44 +211,69 @@ class _Sentence:
         # What each amount stands for and whether it is a conversion: read on first use (by ``id``).
         self._cues: dict[int, str] = {}
         self._converted: dict[int, bool] = {}
-        self.args = self._args(companies)
+        self._companies = companies
+        self._parties: list[Arg] | None = None
 
     # -- parties -----------------------------------------------------------------------------
+    @property
+    def args(self) -> list[Arg]:
+        """The sentence's parties in text order, found on first use.
+
+        Finding them moves the passage's context on (``last_agent``); every rule reads them before
+        it changes the context itself, so reading them late gives the same parties as reading
+        them first. A sentence whose rules never read them still must, unless no sentence of the
+        passage follows (see :func:`extract_relations`).
+        """
+        parties = self._parties
+        if parties is None:
+            parties = self._parties = self._args(self._companies)
+        return parties
+
     def _args(self, companies: Sequence[CompanyRef]) -> list[Arg]:
         rx, text, start, end, sentence = self.rx, self.text, self.start, self.end, self.s
         spans: list[tuple[int, int, str | None]] = [
             (c.start, c.end, c.name) for c in companies if start <= c.start and c.end <= end
         ]
+        # ``spans`` is in (start, -end) order, as ``companies`` is, until a name is added below.
+        added = False
         if "公司" in sentence:  # every pronoun, anaphor and subsidiary pattern holds 公司
             taken = [(s, e) for s, e, _ in spans]
             for match in rx.pronoun.finditer(sentence):
-                s, e = start + match.start(), start + match.end()
-                before = text[s - 1 : s] if s > start else ""
-                if before in _PRONOUN_BEFORE and not any(a < e and s < b for a, b in taken):
-                    spans.append((s, e, "\0pronoun"))
+                ms, me = match.span()
+                if (sentence[ms - 1] if ms else "") in _PRONOUN_BEFORE:
+                    s, e = start + ms, start + me
+                    if not _overlaps(taken, s, e):
+                        spans.append((s, e, "\0pronoun"))
+                        added = True
             for match in rx.anaphor.finditer(sentence):
                 s, e = start + match.start(), start + match.end()
-                if not any(a < e and s < b for a, b, _ in spans):
+                if not _overlaps(spans, s, e):
                     spans.append((s, e, "\0anaphor"))
+                    added = True
             for match in rx.subsidiary_name.finditer(sentence):
                 s, e = start + match.start(1), start + match.end(1)
-                if not any(a < e and s < b for a, b, _ in spans) and _plausible(match.group(1)):
+                if not _overlaps(spans, s, e) and _plausible(match.group(1)):
                     spans.append((s, e, match.group(1)))
-        spans.sort(key=lambda item: (item[0], -item[1]))
+                    added = True
+        if added:
+            spans.sort(key=_span_order)
         args: list[Arg] = []
         context = self.context
         for s, e, name in spans:
-            prefix = text[max(start, s - 10) : s]
-            if "公司" in prefix and rx.instrument.search(prefix):
+            prefix = text[s - 10 if s - 10 > start else start : s]
+            # Each role pattern ends in ``$``: only the last characters of ``prefix`` can match, so
+            # they are looked at first (a trailing line break keeps the patterns' own reading).
+            last = prefix[-1:]
+            if "公司" in prefix[-3:] and rx.instrument.search(prefix):
                 role = "instrument"
-            elif "简称" in prefix and rx.alias.search(prefix):
+            elif "简称" in prefix[-4:] and rx.alias.search(prefix):
                 wide = text[max(start, s - 24) : s]
                 role = "prep" if rx.alias_of_prep.search(wide) else "alias"
-            elif rx.partner.search(prefix):
+            elif (last in _PARTNER_LAST or last == "\n") and rx.partner.search(prefix):
                 role = "partner"
-            elif rx.prep.search(prefix):
+            elif (last in _PREP_LAST or last == "\n") and rx.prep.search(prefix):
                 role = "prep"
-            elif rx.list.search(prefix) and args and args[-1].end >= s - 3:
+            elif (last in _LIST_LAST or last == "\n") and rx.list.search(prefix) and args and args[-1].end >= s - 3:
                 role = args[-1].role
             else:
                 role = "agent"
@@ -213,7 +281,7 @@ class _Sentence:
                 name = self._resolve_pronoun(args)
             elif name == "\0anaphor":
                 name = context.last_object
-            args.append(Arg(s, e, name, role))
+            args.append(_new_arg(Arg, (s, e, name, role)))
             if role == "agent" and name is not None and name != context.last_object:
                 context.last_agent = name
         return args
@@ -335,8 +403,15 @@ class _Sentence:
         """The money amount a trigger of ``kind`` at ``position`` governs: an accepted cue, nearest."""
         accepts = lx.ACCEPTS[kind]
         best: tuple[int, int, Amount] | None = None
+        money = AmountKind.MONEY
+        cues = self._cues
         for amount in self.amounts:
-            if amount.kind is not AmountKind.MONEY or self.cue(amount) not in accepts:
+            if amount.kind is not money:
+                continue
+            cue = cues.get(id(amount))
+            if cue is None:
+                cue = cues[id(amount)] = self._cue(amount)
+            if cue not in accepts:
                 continue
             if amount.start >= position and after:
                 distance = amount.start - position
@@ -367,11 +442,18 @@ class _Sentence:
 
     # -- relations ---------------------------------------------------------------------------
     def relations(self) -> list[Relation]:
+        # A rule is skipped when it cannot find anything, without side effects: no trigger word of
+        # its own (transfers, investments), no percentage (stakes), no money amount (purchases).
+        rx, masked = self.rx, self.masked
+        kinds = {amount.kind for amount in self.amounts}
         found: list[Relation] = []
-        found.extend(self._transfers())
-        found.extend(self._investments())
-        found.extend(self._stakes())
-        trade = self._purchases()
+        if rx.transfer_trigger.search(masked):
+            found.extend(self._transfers())
+        if rx.invest_trigger.search(masked):
+            found.extend(self._investments())
+        if AmountKind.PERCENT in kinds:
+            found.extend(self._stakes())
+        trade = self._purchases() if AmountKind.MONEY in kinds else []
         found.extend(trade)
         found.extend(self._contracts(bool(trade)))
         return found

@@ -21,6 +21,8 @@ from .patterns import patterns
 # Relations are read within a sentence; longer runs without a sentence end are cut at commas so
 # that the work per sentence stays bounded (the text's real sentences are far shorter).
 MAX_SENTENCE_CHARS = 600
+# Header cells naming the column of contract terms (a row's ``term``).
+_TERM_HEADERS = frozenset({"合同期限", "服务期限", "期限"})
 
 
 class Passage(NamedTuple):
@@ -54,17 +56,18 @@ def split_passages(text: str) -> list[Passage]:
         if not stripped:
             continue
         if "\t" in line:
-            cells = _cells(line, start)
-            names = [text[s:e].strip() for s, e in cells]
-            header = [i for i, name in enumerate(names) if rx.term_header.fullmatch(name)]
-            if any(name in ("主要内容", "公告", "日期") for name in names):
+            parts = line.split("\t")
+            names = [part.strip() for part in parts]
+            if "主要内容" in names or "公告" in names or "日期" in names:  # a header row
+                header = [i for i, name in enumerate(names) if name in _TERM_HEADERS]
                 term_column = header[0] if header else None
                 actor_column = names.index("实施主体") if "实施主体" in names else None
                 continue
-            main = max(cells, key=lambda cell: cell[1] - cell[0])
+            cells = _cells(parts, start)
+            main = max(cells, key=_width)
             head = None
-            for s, e in cells:
-                title = rx.row_title.search(text, s, e)
+            for (s, e), part in zip(cells, parts, strict=True):
+                title = rx.row_title.search(text, s, e) if "《" in part else None
                 if title:
                     head = (title.start(1), title.end(1))
                     break
@@ -81,12 +84,17 @@ def split_passages(text: str) -> list[Passage]:
     return passages
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+def _cells(parts: list[str], offset: int) -> list[tuple[int, int]]:
+    """The (start, end) of each tab-separated part of a line that starts at ``offset``."""
     cells, position = [], offset
-    for cell in line.split("\t"):
+    for cell in parts:
         cells.append((position, position + len(cell)))
         position += len(cell) + 1
     return cells
+
+
+def _width(cell: tuple[int, int]) -> int:
+    return cell[1] - cell[0]
 
 
 def _head(text: str, start: int, end: int) -> tuple[int, int] | None:

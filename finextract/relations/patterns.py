@@ -28,6 +28,9 @@ class Patterns:
         c = re.compile
         # -- triggers and the lexicon ------------------------------------------------------------
         self.any_trigger = c(lx.ANY_TRIGGER)
+        # Words every match of a rule's triggers holds (a sentence without one skips the rule).
+        self.transfer_trigger = c(r"收购|购买|受让|买入|转让|出售")
+        self.invest_trigger = c(r"设立|成立|投资|出资|增资|认缴|注资|入股")
         self.transfer_buy = c(lx.TRANSFER_BUY)
         self.transfer_sell = c(lx.TRANSFER_SELL)
         self.equity = c(lx.EQUITY_WORDS)
@@ -92,7 +95,6 @@ class Patterns:
         # A sentence that opens with a value cue continues the one before it (…销售合同。总金额为…).
         self.continues = c(r"\s*(?:合同|协议|本次交易|交易)?(?:含税)?(?:总金额|总价|总对价|交易总价|交割金额)")
         self.row_title = c(r"《([^《》：:]{2,30})[：:]")
-        self.term_header = c(r"合同期限|服务期限|期限")
         self.clause_mark = c(r"[，,、]")
         self.head = c(r"\**([^：:，。,\s*]{2,20}?)\**[：:]")
         # -- terms and status (terms.py) -------------------------------------------------------------
