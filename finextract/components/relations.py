@@ -17,20 +17,26 @@ relations are kept as plain dicts in ``doc.user_data`` (so they survive ``n_proc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from ..amount import Amount, AmountKind, Qualifier
 from ..relations import CompanyRef, Relation, extract_relations
+from ..relations.extract import has_trigger
 from ..relations.model import relation_from_record, relation_to_record
-from .amounts import doc_amounts
+from .amounts import _USER_DATA_TAG as _AMOUNT_TAG
+from .companies import _DOC_KEY as _COMPANIES_KEY
 from .companies import doc_companies
 from .errors import ErrorHandlingMixin
 from .text import doc_text
 
 _DOC_KEY = "finextract.relations"
+_KINDS: dict[str, AmountKind] = {kind.value: kind for kind in AmountKind}
+_QUALIFIERS: dict[str, Qualifier] = {qualifier.value: qualifier for qualifier in Qualifier}
 
 
 def doc_relations(doc: Doc) -> list[Relation]:
@@ -45,10 +51,51 @@ def register_extensions() -> None:
 
 
 def company_refs(doc: Doc) -> list[CompanyRef]:
-    """Every company mention of ``doc`` with its canonical name (from ``finextract_companies``)."""
+    """Every company mention of ``doc`` with its canonical name (from ``finextract_companies``).
+
+    Read from the plain records the companies component keeps in ``doc.user_data`` (the same
+    data ``Doc._.companies`` is rebuilt from, without building :class:`Company` objects).
+    """
     if not Doc.has_extension("companies"):
         return []
-    return [CompanyRef(m.start, m.end, company.name) for company in doc_companies(doc) for m in company.mentions]
+    records: list[dict[str, Any]] = doc.user_data.get(_COMPANIES_KEY, [])
+    return [CompanyRef(m["start"], m["end"], data["name"]) for data in records for m in data["mentions"]]
+
+
+def stored_amounts(doc: Doc) -> list[Amount]:
+    """Every amount ``finextract_amounts`` stored in ``doc.user_data``, in text order.
+
+    The same list as ``doc._.amounts``, read straight from the plain records.
+    """
+    user_data: dict[Any, Any] = doc.user_data
+    found = [
+        (key[1], key[2], value)
+        for key, value in user_data.items()
+        if isinstance(key, tuple) and len(key) == 3 and key[0] == _AMOUNT_TAG
+    ]
+    found.sort(key=_position)
+    return [_amount(value) for _, _, value in found]
+
+
+def _position(item: tuple[int, int, Any]) -> tuple[int, int]:
+    return item[0], item[1]
+
+
+def _amount(data: dict[str, Any]) -> Amount:
+    """An amount from its record, as :func:`~finextract.components.amounts.amount_from_dict` builds it."""
+    value, low, high = data["value"], data["low"], data["high"]
+    return Amount(
+        data["text"],
+        data["start"],
+        data["end"],
+        _KINDS[data["kind"]],
+        None if value is None else Decimal(value),
+        None if low is None else Decimal(low),
+        None if high is None else Decimal(high),
+        data["unit"],
+        _QUALIFIERS[data["qualifier"]],
+        data.get("per"),
+    )
 
 
 class RelationExtractor(ErrorHandlingMixin):
@@ -69,8 +116,13 @@ class RelationExtractor(ErrorHandlingMixin):
         self.scorer = scorer
 
     def __call__(self, doc: Doc) -> Doc:
-        relations = extract_relations(doc_text(doc), doc_amounts(doc), company_refs(doc))
-        doc.user_data[_DOC_KEY] = [relation_to_record(relation) for relation in relations]
+        text = doc_text(doc)
+        user_data: dict[Any, Any] = doc.user_data
+        if not has_trigger(text):  # no word that can state a relation: nothing to read
+            user_data[_DOC_KEY] = []
+            return doc
+        relations = extract_relations(text, stored_amounts(doc), company_refs(doc))
+        user_data[_DOC_KEY] = [relation_to_record(relation) for relation in relations]
         return doc
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:

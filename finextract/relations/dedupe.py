@@ -67,6 +67,8 @@ def merge(a: Relation, b: Relation) -> Relation:
 
 def dedupe(items: Sequence[tuple[Passage, Relation]]) -> list[Relation]:
     """Merge repeated facts, keeping the order of first statement."""
+    if len(items) < 2:
+        return [relation for _, relation in items]
     kept: list[tuple[set[int], Relation]] = []
     for passage, relation in items:
         row = passage.row_start if passage.kind == "row" else -1

@@ -14,43 +14,24 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from ..amount import Amount, AmountKind
 from . import lexicon as lx
 from .dedupe import dedupe
 from .model import CompanyRef, Relation, RelationStatus, RelationType
 from .passages import Passage, split_passages, split_sentences
+from .patterns import Patterns, patterns
 from .terms import find_term, status_of
 
-_CUE = re.compile(rf"(?:{lx.CUE_PATTERN}){lx.CUE_FILLER}$")
-_AGGREGATE = re.compile(rf"(?:{lx.AGGREGATE})[^，。；,]{{0,8}}$")
-_PRONOUN = re.compile(r"本公司|该公司|公司")
-_PRONOUN_BEFORE = set('，,。；;：:、（(“" \t由与和及向对本该月日年后即时且并将为称系其中') | {""}
-_ANAPHOR = re.compile(lx.OBJECT_ANAPHORS)
-_INSTRUMENT = re.compile(r"通过(?:其)?(?:间接)?(?:全资|控股)?(?:附属公司|子公司|孙公司)$")
-_PARTNER = re.compile(r"(?:与|和|同|跟)$")
-_PREP = re.compile(r"(?:向|对|为)$")
-_LIST = re.compile(r"(?:、|及|以及|和)$")
-_SUBSIDIARY_NAME = re.compile(r"(?:子公司|孙公司)([\u4e00-\u9fffA-Za-z（）()]{2,10}?)(?=与|拟|于|以|向|将|近日|已|签)")
-_NAME = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,15}?"
-_PERSON = re.compile(r"([\u4e00-\u9fff]{2,3})(?:先生|女士)")
-_NOT_COMPANY = re.compile(lx.NOT_A_COMPANY)
-_TRANSFER_BUY = re.compile(lx.TRANSFER_BUY)
-_TRANSFER_SELL = re.compile(lx.TRANSFER_SELL)
-_EQUITY = re.compile(lx.EQUITY_WORDS)
-_STAKE = re.compile(lx.STAKE)
-_INVEST = re.compile(lx.INVEST)
-_PURCHASE = re.compile(lx.PURCHASE)
-_CONTRACT = re.compile(lx.CONTRACT)
-_SIGN = re.compile(lx.SIGN)
-_DESCRIPTOR = re.compile(rf"(?:了)?(?:{lx.DESCRIPTORS})")
-_CLAUSE_BREAK = re.compile(r"[，,；;。]")
-_ANY_TRIGGER = re.compile(lx.ANY_TRIGGER)
+# Last characters of the words before a party that give it a role (see ``_Sentence._args``).
+_PARTNER_LAST = frozenset("与和同跟")
+_PREP_LAST = frozenset("向对为")
+_LIST_LAST = frozenset("、及和")
+_PRONOUN_BEFORE = frozenset('，,。；;：:、（(“" \t由与和及向对本该月日年后即时且并将为称系其中') | {""}
 
 
-@dataclass(frozen=True, slots=True)
-class Arg:
+class Arg(NamedTuple):
     """A party in a sentence: a company, a resolved pronoun or a captured name; ``role`` from the word before."""
 
     start: int
@@ -73,10 +54,25 @@ class _Context:
     found: list[Relation] = field(default_factory=list)
 
 
+def has_trigger(text: str) -> bool:
+    """Does ``text`` hold a word that can start a relation? Without one, :func:`extract_relations` finds none.
+
+    >>> has_trigger("公司拟收购上海巨融100%股权"), has_trigger("营业收入同比增长12%")
+    (True, False)
+    """
+    return patterns().any_trigger.search(text) is not None
+
+
 def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[CompanyRef]) -> list[Relation]:
     """Every relation of ``text``, the same fact stated twice given once (see :func:`dedupe`)."""
-    companies = sorted((c for c in companies if not _NOT_COMPANY.search(c.name)), key=lambda c: (c.start, -c.end))
-    amounts = sorted(amounts, key=lambda a: a.start)
+    rx = patterns()
+    any_trigger = rx.any_trigger.search
+    if any_trigger(text) is None:
+        return []  # no word that can start a relation: no sentence below would be read
+    not_company = rx.not_company.search
+    companies = [c for c in companies if not not_company(c.name)]
+    companies.sort(key=_company_order)
+    amounts = sorted(amounts, key=_amount_start)
     company_starts = [c.start for c in companies]
     amount_starts = [a.start for a in amounts]
     relations: list[tuple[Passage, Relation]] = []
@@ -87,6 +83,8 @@ def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[
         nearby = _starting_in(companies, company_starts, low - _LONGEST_NAME, high)
         head = _company_at(nearby, passage.head) if passage.head else None
         topic = head or topic
+        if not any_trigger(text, passage.start, passage.end):
+            continue
         context = _Context(
             topic=topic,
             implicit=passage.kind in ("row", "bullet") or head is not None,
@@ -96,12 +94,11 @@ def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[
         context.last_agent = head
         if passage.actor is not None:
             context.actor = _company_at(nearby, passage.actor) or _actor_text(text, passage.actor)
-        if not _ANY_TRIGGER.search(text, passage.start, passage.end):
-            continue
-        for s, e in split_sentences(text, passage.start, passage.end):
-            if not _ANY_TRIGGER.search(text, s, e):
-                continue
+        spans = [(s, e) for s, e in split_sentences(text, passage.start, passage.end) if any_trigger(text, s, e)]
+        last = len(spans) - 1
+        for index, (s, e) in enumerate(spans):
             sentence = _Sentence(
+                rx,
                 text,
                 s,
                 e,
@@ -111,9 +108,19 @@ def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[
             )
             for relation in sentence.relations():
                 relations.append((passage, relation))
+            if index < last:
+                sentence.args  # noqa: B018 - reading the parties moves the passage's context on
         if context.row and context.term is not None:
             _apply_row_term(relations, passage, context.term)
     return dedupe(relations)
+
+
+def _company_order(company: CompanyRef) -> tuple[int, int]:
+    return company.start, -company.end
+
+
+def _amount_start(amount: Amount) -> int:
+    return amount.start
 
 
 def _apply_row_term(relations: list[tuple[Passage, Relation]], passage: Passage, term: int) -> None:
@@ -125,7 +132,7 @@ def _apply_row_term(relations: list[tuple[Passage, Relation]], passage: Passage,
 
 
 def _actor_text(text: str, span: tuple[int, int]) -> str | None:
-    first = re.split(r"[、，,；;]", text[span[0] : span[1]].strip())[0]
+    first = patterns().actor_split.split(text[span[0] : span[1]].strip())[0]
     return first if _plausible(first) else None
 
 
@@ -145,11 +152,46 @@ def _company_at(companies: Sequence[CompanyRef], span: tuple[int, int]) -> str |
     return None
 
 
+def _overlaps(spans: Iterable[tuple[int, int, *tuple[object, ...]]], start: int, end: int) -> bool:
+    """Does any of ``spans`` (start, end, …) overlap ``[start, end)``?"""
+    for span in spans:  # noqa: SIM110 - a plain loop: no generator per candidate name
+        if span[0] < end and start < span[1]:
+            return True
+    return False
+
+
+_new_arg = tuple.__new__  # Arg without NamedTuple's Python-level __new__ (made per party, per sentence)
+
+
+def _span_order(span: tuple[int, int, str | None]) -> tuple[int, int]:
+    return span[0], -span[1]
+
+
+def _mask_title(match: re.Match[str]) -> str:
+    return "《" + "〇" * (len(match.group(0)) - 2) + "》"
+
+
 class _Sentence:
     """One sentence: its parties and amounts, and the rules that read relations from it."""
 
+    __slots__ = (
+        "_companies",
+        "_converted",
+        "_cues",
+        "_parties",
+        "amounts",
+        "context",
+        "end",
+        "masked",
+        "rx",
+        "s",
+        "start",
+        "text",
+    )
+
     def __init__(
         self,
+        rx: Patterns,
         text: str,
         start: int,
         end: int,
@@ -157,61 +199,91 @@ class _Sentence:
         amounts: Sequence[Amount],
         context: _Context,
     ) -> None:
+        self.rx = rx
         self.text = text
         self.start = start
         self.end = end
-        self.s = text[start:end]
+        self.s = s = text[start:end]
         # Trigger words inside a title (《…采购框架协议》) do not state a relation of their own.
-        self.masked = re.sub(r"《[^》]*》", lambda m: "《" + "〇" * (len(m.group(0)) - 2) + "》", self.s)
+        self.masked = rx.title.sub(_mask_title, s) if "《" in s else s
         self.context = context
         self.amounts = [a for a in amounts if start <= a.start and a.end <= end]
-        self.cues = {id(a): self._cue(a) for a in self.amounts}
-        self.args = self._args(companies)
+        # What each amount stands for and whether it is a conversion: read on first use (by ``id``).
+        self._cues: dict[int, str] = {}
+        self._converted: dict[int, bool] = {}
+        self._companies = companies
+        self._parties: list[Arg] | None = None
 
     # -- parties -----------------------------------------------------------------------------
+    @property
+    def args(self) -> list[Arg]:
+        """The sentence's parties in text order, found on first use.
+
+        Finding them moves the passage's context on (``last_agent``); every rule reads them before
+        it changes the context itself, so reading them late gives the same parties as reading
+        them first. A sentence whose rules never read them still must, unless no sentence of the
+        passage follows (see :func:`extract_relations`).
+        """
+        parties = self._parties
+        if parties is None:
+            parties = self._parties = self._args(self._companies)
+        return parties
+
     def _args(self, companies: Sequence[CompanyRef]) -> list[Arg]:
-        spans: list[tuple[int, int, str | None]] = []
-        for c in companies:
-            if self.start <= c.start and c.end <= self.end:
-                spans.append((c.start, c.end, c.name))
-        taken = [(s, e) for s, e, _ in spans]
-        for match in _PRONOUN.finditer(self.s):
-            s, e = self.start + match.start(), self.start + match.end()
-            before = self.text[s - 1 : s] if s > self.start else ""
-            if before in _PRONOUN_BEFORE and not any(a < e and s < b for a, b in taken):
-                spans.append((s, e, "\0pronoun"))
-        for match in _ANAPHOR.finditer(self.s):
-            s, e = self.start + match.start(), self.start + match.end()
-            if not any(a < e and s < b for a, b, _ in spans):
-                spans.append((s, e, "\0anaphor"))
-        for match in _SUBSIDIARY_NAME.finditer(self.s):
-            s, e = self.start + match.start(1), self.start + match.end(1)
-            if not any(a < e and s < b for a, b, _ in spans) and _plausible(match.group(1)):
-                spans.append((s, e, match.group(1)))
-        spans.sort(key=lambda item: (item[0], -item[1]))
+        rx, text, start, end, sentence = self.rx, self.text, self.start, self.end, self.s
+        spans: list[tuple[int, int, str | None]] = [
+            (c.start, c.end, c.name) for c in companies if start <= c.start and c.end <= end
+        ]
+        # ``spans`` is in (start, -end) order, as ``companies`` is, until a name is added below.
+        added = False
+        if "公司" in sentence:  # every pronoun, anaphor and subsidiary pattern holds 公司
+            taken = [(s, e) for s, e, _ in spans]
+            for match in rx.pronoun.finditer(sentence):
+                ms, me = match.span()
+                if (sentence[ms - 1] if ms else "") in _PRONOUN_BEFORE:
+                    s, e = start + ms, start + me
+                    if not _overlaps(taken, s, e):
+                        spans.append((s, e, "\0pronoun"))
+                        added = True
+            for match in rx.anaphor.finditer(sentence):
+                s, e = start + match.start(), start + match.end()
+                if not _overlaps(spans, s, e):
+                    spans.append((s, e, "\0anaphor"))
+                    added = True
+            for match in rx.subsidiary_name.finditer(sentence):
+                s, e = start + match.start(1), start + match.end(1)
+                if not _overlaps(spans, s, e) and _plausible(match.group(1)):
+                    spans.append((s, e, match.group(1)))
+                    added = True
+        if added:
+            spans.sort(key=_span_order)
         args: list[Arg] = []
+        context = self.context
         for s, e, name in spans:
-            prefix = self.text[max(self.start, s - 10) : s]
-            if _INSTRUMENT.search(prefix):
+            prefix = text[s - 10 if s - 10 > start else start : s]
+            # Each role pattern ends in ``$``: only the last characters of ``prefix`` can match, so
+            # they are looked at first (a trailing line break keeps the patterns' own reading).
+            last = prefix[-1:]
+            if "公司" in prefix[-3:] and rx.instrument.search(prefix):
                 role = "instrument"
-            elif re.search(r"简称[“\"]?$", prefix):
-                wide = self.text[max(self.start, s - 24) : s]
-                role = "prep" if re.search(r"向[^，。；向]{0,10}[（(]以下(?:合并)?简称[“\"]?$", wide) else "alias"
-            elif _PARTNER.search(prefix):
+            elif "简称" in prefix[-4:] and rx.alias.search(prefix):
+                wide = text[max(start, s - 24) : s]
+                role = "prep" if rx.alias_of_prep.search(wide) else "alias"
+            elif (last in _PARTNER_LAST or last == "\n") and rx.partner.search(prefix):
                 role = "partner"
-            elif _PREP.search(prefix):
+            elif (last in _PREP_LAST or last == "\n") and rx.prep.search(prefix):
                 role = "prep"
-            elif _LIST.search(prefix) and args and args[-1].end >= s - 3:
+            elif (last in _LIST_LAST or last == "\n") and rx.list.search(prefix) and args and args[-1].end >= s - 3:
                 role = args[-1].role
             else:
                 role = "agent"
             if name == "\0pronoun":
                 name = self._resolve_pronoun(args)
             elif name == "\0anaphor":
-                name = self.context.last_object
-            args.append(Arg(s, e, name, role))
-            if role == "agent" and name is not None and name != self.context.last_object:
-                self.context.last_agent = name
+                name = context.last_object
+            args.append(_new_arg(Arg, (s, e, name, role)))
+            if role == "agent" and name is not None and name != context.last_object:
+                context.last_agent = name
         return args
 
     def _resolve_pronoun(self, before: list[Arg]) -> str | None:
@@ -227,7 +299,8 @@ class _Sentence:
     def agent(self, position: int, exclude: Iterable[str | None] = ()) -> Arg | None:
         """The party acting at ``position``: the last agent named before it, else the passage topic."""
         skip = set(exclude)
-        owner = re.search(r"旗下[^，。；]{0,4}$", self.text[max(self.start, position - 8) : position])
+        window = self.text[max(self.start, position - 8) : position]
+        owner = self.rx.owner.search(window) if "旗下" in window else None
         if owner:
             under = next((a for a in reversed(self.args) if a.end == position - len(owner.group(0)) and a.name), None)
             if under is not None:
@@ -235,17 +308,19 @@ class _Sentence:
         for arg in reversed(self.args):
             if arg.end <= position and arg.role == "agent" and arg.name and arg.name not in skip:
                 return arg
-        through = re.search(
-            r"通过(?:其)?(?:间接)?(?:全资|控股)?(?:附属公司|子公司|孙公司)", self.text[self.start : position]
-        )
-        implicit = self.context.topic if through else self.context.actor or self.context.topic
-        if self.context.implicit and implicit:
+        context = self.context
+        if not context.implicit:
+            return None
+        implicit = context.topic
+        if context.actor and not self.rx.through.search(self.text[self.start : position]):
+            implicit = context.actor
+        if implicit:
             return Arg(self.start, self.start, implicit, "agent")
         return None
 
     def party_after(self, position: int, window: int = 14, slack: int = 2) -> Arg | None:
         """The first party named right after ``position`` (descriptors such as 全资子公司 allowed between)."""
-        gap = _DESCRIPTOR.match(self.text, position, self.end)
+        gap = self.rx.descriptor.match(self.text, position, self.end)
         limit = (gap.end() if gap else position) + slack
         for arg in self.args:
             if position <= arg.start <= min(limit, position + window) and arg.name:
@@ -258,31 +333,26 @@ class _Sentence:
         if first is None:
             return []
         found = [first]
+        listed = self.rx.listed.fullmatch
         for arg in self.args:
-            if (
-                first.end < arg.start < end
-                and arg.name
-                and re.fullmatch(
-                    r"(?:\d+(?:\.\d+)?%)?(?:的)?(?:股权|股份)?(?:[、及和与]|以及)", self.text[found[-1].end : arg.start]
-                )
-            ):
+            if first.end < arg.start < end and arg.name and listed(self.text[found[-1].end : arg.start]):
                 found.append(arg)
         return found
 
     def captured(self, start: int, end: int) -> str | None:
         """A short name written in an argument slot that the company recogniser did not know."""
         piece = self.text[start:end].strip()
-        piece = re.sub(rf"^(?:{lx.DESCRIPTORS})", "", piece) if piece else piece
+        piece = self.rx.leading_descriptor.sub("", piece) if piece else piece
         return piece if _plausible(piece) else None
 
     def partners(self, position: int) -> list[str]:
         """Co-parties before ``position``: 与A、B共同…; recognised names or captured ones."""
         window = self.s[: position - self.start]
-        match = re.search(r"与([^，。；与]{2,40}?)(?:共同|合资|一起|于|经|签署|签订)", window)
+        match = self.rx.partners.search(window)
         if not match:
             return []
         names: list[str] = []
-        for piece in re.split(r"[、及和]", match.group(1)):
+        for piece in self.rx.partner_split.split(match.group(1)):
             offset = self.start + match.start(1) + match.group(1).find(piece)
             known = [a.name for a in self.args if offset <= a.start < offset + len(piece) and a.name]
             name = known[0] if known else self.captured(offset, offset + len(piece))
@@ -291,33 +361,57 @@ class _Sentence:
         return names
 
     # -- amounts -----------------------------------------------------------------------------
+    def cue(self, amount: Amount) -> str:
+        """What ``amount`` stands for (a key of :data:`~.lexicon.ACCEPTS`' values, or unknown/none)."""
+        key = id(amount)
+        found = self._cues.get(key)
+        if found is None:
+            found = self._cues[key] = self._cue(amount)
+        return found
+
     def _cue(self, amount: Amount) -> str:
+        rx = self.rx
         clause_start = max(self.start, amount.start - 16)
         before = self.text[clause_start : amount.start]
-        if _AGGREGATE.search(before):
+        if rx.aggregate.search(before):
             return "none"
-        before = re.split(r"[，,；;]", before)[-1]
-        match = _CUE.search(before)
+        before = rx.clause_split.split(before)[-1]
+        match = rx.cue.search(before)
         if match:
-            word = re.match(lx.CUE_PATTERN, match.group(0))
+            word = rx.cue_word.match(match.group(0))
             return lx.AMOUNT_CUES[word.group(0)] if word else "unknown"
-        if re.search(r"以(?:人民币|现金)?(?:不超过|不高于|约|近|最高|合计)?$", before):
+        if rx.by_means.search(before):
             after = self.text[amount.end : amount.end + 8]
-            if re.search(r"(?:收购|受让|购买).{0,16}(?:股权|股份)", self.text[amount.end : amount.end + 28]):
+            if rx.buys_equity.search(self.text[amount.end : amount.end + 28]):
                 return "price"
-            if re.search(r"采购|购买|购置|竞得", after):
+            if rx.buy_word.search(after):
                 return "purchase"
-            if re.search(r"投资|设立|增资|出资", after):
+            if rx.invest_word.search(after):
                 return "invest"
             return "price"
         return "unknown"
+
+    def is_converted(self, amount: Amount) -> bool:
+        """Is ``amount`` a conversion of the one before it (折合人民币约…)?"""
+        key = id(amount)
+        found = self._converted.get(key)
+        if found is None:
+            found = self._converted[key] = _converted(self.text, amount)
+        return found
 
     def money(self, kind: str, position: int, *, before: bool = True, after: bool = True) -> Amount | None:
         """The money amount a trigger of ``kind`` at ``position`` governs: an accepted cue, nearest."""
         accepts = lx.ACCEPTS[kind]
         best: tuple[int, int, Amount] | None = None
+        money = AmountKind.MONEY
+        cues = self._cues
         for amount in self.amounts:
-            if amount.kind is not AmountKind.MONEY or self.cues[id(amount)] not in accepts:
+            if amount.kind is not money:
+                continue
+            cue = cues.get(id(amount))
+            if cue is None:
+                cue = cues[id(amount)] = self._cue(amount)
+            if cue not in accepts:
                 continue
             if amount.start >= position and after:
                 distance = amount.start - position
@@ -325,7 +419,7 @@ class _Sentence:
                 distance = position - amount.end + 10
             else:
                 continue
-            if _converted(self.text, amount):
+            if self.is_converted(amount):
                 continue
             key = (distance, amount.start)
             if best is None or key < best[:2]:
@@ -336,7 +430,7 @@ class _Sentence:
         if amount is None:
             return None
         for other in self.amounts:
-            if other.start > amount.end and _converted(self.text, other) and other.start - amount.end < 12:
+            if other.start > amount.end and self.is_converted(other) and other.start - amount.end < 12:
                 return other
         return None
 
@@ -348,11 +442,18 @@ class _Sentence:
 
     # -- relations ---------------------------------------------------------------------------
     def relations(self) -> list[Relation]:
+        # A rule is skipped when it cannot find anything, without side effects: no trigger word of
+        # its own (transfers, investments), no percentage (stakes), no money amount (purchases).
+        rx, masked = self.rx, self.masked
+        kinds = {amount.kind for amount in self.amounts}
         found: list[Relation] = []
-        found.extend(self._transfers())
-        found.extend(self._investments())
-        found.extend(self._stakes())
-        trade = self._purchases()
+        if rx.transfer_trigger.search(masked):
+            found.extend(self._transfers())
+        if rx.invest_trigger.search(masked):
+            found.extend(self._investments())
+        if AmountKind.PERCENT in kinds:
+            found.extend(self._stakes())
+        trade = self._purchases() if AmountKind.MONEY in kinds else []
         found.extend(trade)
         found.extend(self._contracts(bool(trade)))
         return found
@@ -379,10 +480,10 @@ class _Sentence:
 
     def _transfers(self) -> list[Relation]:
         out: list[Relation] = []
-        for match in _TRANSFER_BUY.finditer(self.masked):
+        for match in self.rx.transfer_buy.finditer(self.masked):
             t, te = self.start + match.start(), self.start + match.end()
             tail = self.text[te : min(self.end, te + 30)]
-            equity = _EQUITY.search(tail)
+            equity = self.rx.equity.search(tail)
             target = self.party_after(te)
             share = self.percent_after(te)
             if share is not None and equity is not None and share.start > te + equity.start():
@@ -417,7 +518,7 @@ class _Sentence:
             )
             if target is not None and target.name:
                 self.context.last_object = target.name
-        for match in _TRANSFER_SELL.finditer(self.masked):
+        for match in self.rx.transfer_sell.finditer(self.masked):
             out.extend(self._sale(match))
         return out
 
@@ -439,7 +540,7 @@ class _Sentence:
             if after is not None:
                 buyer = after.name
             else:
-                person = re.match(rf"(?:{_NAME})(?=先生|女士|[，,。；;]|$)", self.text[te : self.end])
+                person = self.rx.person_after.match(self.text[te : self.end])
                 buyer = person.group(0) if person and _plausible(person.group(0), person=True) else None
             lead = self.s[: t - self.start]
             opening = max(lead.rfind("将"), 0) + self.start
@@ -455,14 +556,14 @@ class _Sentence:
             name = target.name if target else None
             if name is None and share is not None:
                 name = self.captured(opening + 1, share.start)
-                name = re.sub(r"^(?:其)?(?:持有的)?(?:全资|控股)?子公司", "", name) if name else None
+                name = self.rx.subsidiary_prefix.sub("", name) if name else None
             targets.append((name, share, share.end if share else t))
         else:
             prep = next((a for a in reversed(self.args) if a.end <= t and a.role == "prep"), None)
             if prep is not None:
                 buyer = prep.name
             else:
-                person = _PERSON.search(self.text, max(self.start, t - 16), t)
+                person = self.rx.person.search(self.text, max(self.start, t - 16), t)
                 buyer = person.group(1) if person and "向" in self.text[max(self.start, t - 20) : t] else None
             tail_end = min(self.end, te + 60)
             parties = self.parties_after(te, tail_end)
@@ -472,7 +573,7 @@ class _Sentence:
             if not parties:
                 share = self.percent_after(te, 8)
                 tail = self.text[te : min(self.end, te + 14)]
-                if share is None or not _EQUITY.search(tail):
+                if share is None or not self.rx.equity.search(tail):
                     return []
                 own = "股份" in tail and "股权" not in tail
                 targets.append((seller if own else None, share, share.end))
@@ -480,7 +581,7 @@ class _Sentence:
                     seller = None
             if not parties and buyer is None:
                 return []
-        if not _EQUITY.search(self.text[max(self.start, t - 30) : min(self.end, te + 60)]):
+        if not self.rx.equity.search(self.text[max(self.start, t - 30) : min(self.end, te + 60)]):
             return []
         if len(targets) > 1 and all(share is None for _, share, _ in targets[1:]) and targets[0][1] is None:
             shared = self.percent_after(targets[-1][2], 10)
@@ -512,12 +613,12 @@ class _Sentence:
 
     def _stakes(self) -> list[Relation]:
         out: list[Relation] = []
-        for match in _STAKE.finditer(self.masked):
+        for match in self.rx.stake.finditer(self.masked):
             t, te = self.start + match.start(), self.start + match.end()
             holder = self.agent(t)
             if holder is None:
                 continue
-            changed = re.match(r"[^，。；]{0,12}?比例由", self.text[te : self.end])
+            changed = self.rx.ratio_change.match(self.text[te : self.end])
             shares: list[Amount] = []
             if changed:
                 first = self.percent_after(te, 24)
@@ -530,7 +631,7 @@ class _Sentence:
                 if share is None:
                     continue
                 tail = self.text[share.end : min(self.end, share.end + 8)]
-                if match.group(0).startswith(("持有", "拥有")) and not _EQUITY.search(tail):
+                if match.group(0).startswith(("持有", "拥有")) and not self.rx.equity.search(tail):
                     continue
                 shares = [share]
             held = self.party_after(te, 12)
@@ -554,7 +655,7 @@ class _Sentence:
                         share=share.value,
                     )
                 )
-        for match in re.finditer(r"认缴", self.s):
+        for match in self.rx.subscribe.finditer(self.s):
             te = self.start + match.end()
             share = self.percent_after(te, 2)
             holder = self.agent(self.start + match.start())
@@ -573,7 +674,7 @@ class _Sentence:
 
     def _investments(self) -> list[Relation]:
         out: list[Relation] = []
-        for match in _INVEST.finditer(self.masked):
+        for match in self.rx.invest.finditer(self.masked):
             t, te = self.start + match.start(), self.start + match.end()
             word = match.group(0)
             investor = self.agent(t)
@@ -584,13 +685,13 @@ class _Sentence:
             if creates:
                 obj = self.party_after(te, 16)
                 if obj is None:
-                    named = re.match(rf"了?({_NAME})(?=[，。；,;（(]|打造|作为|用于|并|为)", self.text[te : self.end])
+                    named = self.rx.created_name.match(self.text[te : self.end])
                     if named and _plausible(named.group(1)) and len(named.group(1)) <= 10:
                         obj = Arg(te + named.start(1), te + named.end(1), named.group(1), "object")
             else:
                 clause_start = max(
                     self.start,
-                    *(self.start + m.end() for m in _CLAUSE_BREAK.finditer(self.s[: t - self.start])),
+                    *(self.start + m.end() for m in self.rx.clause_break.finditer(self.s[: t - self.start])),
                     investor.end,
                 )
                 obj = next(
@@ -602,11 +703,9 @@ class _Sentence:
             amount = self.money("investment", te, before=True)
             if amount is not None and amount.start < t and self.text[amount.end : t].strip("的现金资") and creates:
                 between = self.text[amount.end : t]
-                if _CLAUSE_BREAK.search(between):
+                if self.rx.clause_break.search(between):
                     amount = None
-            unnamed = creates and re.match(
-                r"(?:了)?(?:全资|控股)?(?:子公司|孙公司|公司|合资公司)", self.text[te : self.end]
-            )
+            unnamed = creates and self.rx.unnamed.match(self.text[te : self.end])
             outbound = word == "对外投资"
             object_name = obj.name if obj else None
             if (
@@ -615,7 +714,7 @@ class _Sentence:
                 and not creates
                 and word in ("出资", "认缴出资", "认缴", "增资")
             ):
-                held = re.search(r"持有", self.masked[te - self.start :])
+                held = self.rx.holds.search(self.masked[te - self.start :])
                 holding = self.party_after(te + held.end(), 6) if held else None
                 object_name = holding.name if holding else self.context.last_object
             if object_name is None and not ((unnamed or outbound) and amount is not None):
@@ -628,7 +727,7 @@ class _Sentence:
             out.append(self.make(RelationType.INVESTMENT, t, investor.name, parts, object=object_name, amount=amount))
             if object_name:
                 self.context.last_object = object_name
-            if re.search(r"共同|合资|双方", self.text[max(self.start, investor.end) : te]):
+            if self.rx.jointly.search(self.text[max(self.start, investor.end) : te]):
                 for partner in self.partners(te):
                     if partner != investor.name:
                         out.append(self.make(RelationType.INVESTMENT, t, partner, [investor.start], object=object_name))
@@ -636,29 +735,27 @@ class _Sentence:
 
     def _captured_prep(self, start: int, end: int) -> Arg | None:
         """向X / 对X before an investment verb, X a name the company recogniser did not know."""
-        for found in re.finditer(
-            r"(?:向|对)([^，。；向对]{2,14}?)(?=以|进行|实施|增资|投资|注资|出资|$)", self.text[start:end]
-        ):
+        for found in self.rx.captured_prep.finditer(self.text[start:end]):
             name = self.captured(start + found.start(1), start + found.end(1))
-            if name and not _ANAPHOR.fullmatch(name):
+            if name and not self.rx.anaphor.fullmatch(name):
                 return Arg(start + found.start(1), start + found.end(1), name, "prep")
         return None
 
     def _purchases(self) -> list[Relation]:
         out: list[Relation] = []
-        for match in _PURCHASE.finditer(self.masked):
+        for match in self.rx.purchase.finditer(self.masked):
             t, te = self.start + match.start(), self.start + match.end()
-            if _EQUITY.search(self.text[te : min(self.end, te + 20)]):
+            if self.rx.equity.search(self.text[te : min(self.end, te + 20)]):
                 continue
-            if re.search(r"用于|可用于|支持", self.text[max(self.start, t - 6) : t]):
+            if self.rx.used_for.search(self.text[max(self.start, t - 6) : t]):
                 continue
             buyer = self.agent(t)
             amount = self.money("purchase", t)
-            signed_purchase = re.search(r"采购(?:框架)?(?:合同|协议)", self.s)
+            signed_purchase = self.rx.purchase_contract.search(self.s)
             if (
                 buyer is None
                 or amount is None
-                or (amount.end <= t and self.cues[id(amount)] == "value" and not signed_purchase)
+                or (amount.end <= t and self.cue(amount) == "value" and not signed_purchase)
             ):
                 continue
             supplier = next(
@@ -699,10 +796,10 @@ class _Sentence:
     def _contracts(self, traded: bool) -> list[Relation]:
         if traded:
             return []
-        match = _CONTRACT.search(self.s)
+        match = self.rx.contract.search(self.s)
         if match is None:
             return []
-        sign = _SIGN.search(self.s)
+        sign = self.rx.sign.search(self.s)
         t = self.start + (sign.start() if sign and sign.start() < match.start() else match.start())
         amount = self.money("contract", t)
         term = find_term(self.s)
@@ -725,7 +822,7 @@ class _Sentence:
             )
         parts = _points(provider.start, partner.end if partner else None, amount.end if amount else None)
         if term is not None:
-            found = re.search(r"(?:期限|长达|为期)[^，。；]{0,8}?(?:个月|年)", self.s)
+            found = self.rx.term_phrase.search(self.s)
             if found:
                 parts.append(self.start + found.end())
         return [
@@ -746,20 +843,19 @@ def _points(*values: int | None) -> list[int]:
 
 
 def _converted(text: str, amount: Amount) -> bool:
-    return bool(
-        re.search(r"(?:折合|约合|相当于)(?:人民币|美元)?(?:约)?$", text[max(0, amount.start - 8) : amount.start])
-    )
+    return bool(patterns().converted.search(text[max(0, amount.start - 8) : amount.start]))
 
 
 def _plausible(name: str, *, person: bool = False) -> bool:
     """Is a captured string a plausible party name (not a pronoun, a place word or a phrase)?"""
-    if not name or name in lx.GENERIC_NAMES or _NOT_COMPANY.search(name):
+    if not name or name in lx.GENERIC_NAMES:
         return False
-    if re.search(r"\d|[，,。；;：:“”\"《》\s]|公司$|合同|协议|股权|股份|资金|方式|项目|业务|^[的其拟将向与]", name):
+    rx = patterns()
+    if rx.not_company.search(name) or rx.implausible.search(name):
         return False
     if person:
         return 2 <= len(name) <= 4
     return 2 <= len(name) <= 16
 
 
-__all__ = ["CompanyRef", "Relation", "RelationStatus", "RelationType", "extract_relations"]
+__all__ = ["CompanyRef", "Relation", "RelationStatus", "RelationType", "extract_relations", "has_trigger"]

@@ -14,23 +14,18 @@ A bullet or paragraph that starts with ``X：`` has X's position as its head.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_BULLET = re.compile(r"[-•●■·▪◆]\s*|\d+[.、)）]\s*|[（(]\d+[)）]\s*")
-_SENTENCE_END = re.compile(r"[。！？!?；;]+|\n")
-# A sentence that opens with a value cue continues the one before it (…销售合同。总金额为…).
-_CONTINUES = re.compile(r"\s*(?:合同|协议|本次交易|交易)?(?:含税)?(?:总金额|总价|总对价|交易总价|交割金额)")
-_TITLE = re.compile(r"《([^《》：:]{2,30})[：:]")
-_TERM_HEADER = re.compile(r"合同期限|服务期限|期限")
+from .patterns import patterns
+
 # Relations are read within a sentence; longer runs without a sentence end are cut at commas so
 # that the work per sentence stays bounded (the text's real sentences are far shorter).
 MAX_SENTENCE_CHARS = 600
-_CLAUSE_MARK = re.compile(r"[，,、]")
+# Header cells naming the column of contract terms (a row's ``term``).
+_TERM_HEADERS = frozenset({"合同期限", "服务期限", "期限"})
 
 
-@dataclass(frozen=True, slots=True)
-class Passage:
+class Passage(NamedTuple):
     """A paragraph, bullet or table row: ``text[start:end]`` is the part relations are read from.
 
     ``head`` is the (start, end) of a title company (《X：…》 of a row, ``X：`` of a bullet),
@@ -49,6 +44,7 @@ class Passage:
 
 def split_passages(text: str) -> list[Passage]:
     """Every non-blank line as a passage, rows narrowed to their main cell."""
+    rx = patterns()
     passages: list[Passage] = []
     term_column: int | None = None
     actor_column: int | None = None
@@ -60,17 +56,18 @@ def split_passages(text: str) -> list[Passage]:
         if not stripped:
             continue
         if "\t" in line:
-            cells = _cells(line, start)
-            names = [text[s:e].strip() for s, e in cells]
-            header = [i for i, name in enumerate(names) if _TERM_HEADER.fullmatch(name)]
-            if any(name in ("主要内容", "公告", "日期") for name in names):
+            parts = line.split("\t")
+            names = [part.strip() for part in parts]
+            if "主要内容" in names or "公告" in names or "日期" in names:  # a header row
+                header = [i for i, name in enumerate(names) if name in _TERM_HEADERS]
                 term_column = header[0] if header else None
                 actor_column = names.index("实施主体") if "实施主体" in names else None
                 continue
-            main = max(cells, key=lambda cell: cell[1] - cell[0])
+            cells = _cells(parts, start)
+            main = max(cells, key=_width)
             head = None
-            for s, e in cells:
-                title = _TITLE.search(text, s, e)
+            for (s, e), part in zip(cells, parts, strict=True):
+                title = rx.row_title.search(text, s, e) if "《" in part else None
                 if title:
                     head = (title.start(1), title.end(1))
                     break
@@ -80,43 +77,52 @@ def split_passages(text: str) -> list[Passage]:
             continue
         term_column = actor_column = None
         offset = start + len(line) - len(line.lstrip())
-        bullet = _BULLET.match(text, offset, end)
+        bullet = rx.bullet.match(text, offset, end)
         kind = "bullet" if bullet else "paragraph"
         body = bullet.end() if bullet else offset
         passages.append(Passage(kind, body, end - (len(line) - len(line.rstrip())), _head(text, body, end)))
     return passages
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+def _cells(parts: list[str], offset: int) -> list[tuple[int, int]]:
+    """The (start, end) of each tab-separated part of a line that starts at ``offset``."""
     cells, position = [], offset
-    for cell in line.split("\t"):
+    for cell in parts:
         cells.append((position, position + len(cell)))
         position += len(cell) + 1
     return cells
 
 
+def _width(cell: tuple[int, int]) -> int:
+    return cell[1] - cell[0]
+
+
 def _head(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of ``X`` in a passage opening ``X：`` or ``**X：`` / ``**X**：`` (X short)."""
-    match = re.match(r"\**([^：:，。,\s*]{2,20}?)\**[：:]", text[start : min(end, start + 30)])
-    return (start + match.start(1), start + match.end(1)) if match else None
+    match = patterns().head.match(text, start, min(end, start + 30))
+    return (match.start(1), match.end(1)) if match else None
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]`` (ending at 。！？； or a line break), end-exclusive."""
+    rx = patterns()
     spans: list[tuple[int, int]] = []
     position = start
-    for match in _SENTENCE_END.finditer(text, start, end):
+    for match in rx.sentence_end.finditer(text, start, end):
         if match.end() > position:
             spans.append((position, match.end()))
         position = match.end()
     if position < end:
         spans.append((position, end))
     merged: list[tuple[int, int]] = []
+    continues = rx.continues.match
     for s, e in spans:
-        if merged and _CONTINUES.match(text, s, e):
+        if merged and continues(text, s, e):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
+    if all(e - s <= MAX_SENTENCE_CHARS for s, e in merged):
+        return merged
     return [piece for s, e in merged for piece in _bounded(text, s, e)]
 
 
@@ -127,9 +133,10 @@ def _bounded(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -
     [(0, 2), (2, 4), (4, 6)]
     """
     pieces: list[tuple[int, int]] = []
+    clause_mark = patterns().clause_mark
     while end - start > limit:
         cut = start + limit
-        for mark in _CLAUSE_MARK.finditer(text, start + limit // 2, start + limit):
+        for mark in clause_mark.finditer(text, start + limit // 2, start + limit):
             cut = mark.end()
         pieces.append((start, cut))
         start = cut

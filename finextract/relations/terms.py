@@ -10,18 +10,10 @@
 
 from __future__ import annotations
 
-import re
-
-from .lexicon import COMPLETED, PLANNED, TERMINATED
 from .model import RelationStatus
+from .patterns import patterns
 
-_NUMERAL = r"\d+|[一二两三四五六七八九十]+"
-_TERM = re.compile(rf"(?:期限|长达|为期|期限为|服务期)(?:为|是|约|共)?\s*({_NUMERAL})\s*(个月|年)")
-_BARE_TERM = re.compile(rf"^\s*({_NUMERAL})\s*(个月|年)\s*$")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_TERMINATED = re.compile(TERMINATED)
-_PLANNED = re.compile(PLANNED)
-_COMPLETED = re.compile(COMPLETED)
 
 
 def _number(numeral: str) -> int:
@@ -41,18 +33,20 @@ def _months(numeral: str, unit: str) -> int:
 
 def find_term(text: str) -> int | None:
     """The first stated term (期限为三年 → 36), or a bare cell value ("25个月"), in months."""
-    match = _TERM.search(text) or _BARE_TERM.match(text)
+    rx = patterns()
+    match = rx.term.search(text) or rx.bare_term.match(text)
     return _months(match.group(1), match.group(2)) if match else None
 
 
 def status_of(sentence: str, trigger: int) -> RelationStatus:
     """Status from the sentence (终止 anywhere) and the words before the trigger at ``trigger``."""
-    if _TERMINATED.search(sentence):
+    rx = patterns()
+    if rx.terminated.search(sentence):
         return RelationStatus.TERMINATED
     before = sentence[max(0, trigger - 30) : trigger]
     around = sentence[max(0, trigger - 30) : trigger + 6]
-    if _PLANNED.search(before):
+    if rx.planned.search(before):
         return RelationStatus.PLANNED
-    if _COMPLETED.search(around):
+    if rx.completed.search(around):
         return RelationStatus.COMPLETED
     return RelationStatus.UNKNOWN

@@ -1,0 +1,132 @@
+"""The relation extractor's shortcuts: they skip work, never change a result, and keep it linear."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from relation_cases import CASES
+
+import finextract
+from finextract.amount_parser import find_amounts
+from finextract.components.amounts import doc_amounts
+from finextract.components.companies import doc_companies
+from finextract.components.relations import company_refs, stored_amounts
+from finextract.relations import CompanyRef, extract_relations
+from finextract.relations.extract import has_trigger
+from finextract.relations.passages import split_passages, split_sentences
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+TRIGGERS = [
+    ("purchase", "公司拟以1.34亿元购买参股公司中科视拓33.35%股权", True),
+    ("contract", "双方签署了《算力服务合同》", True),
+    ("stake", "持有腾云智算51%的股权", True),
+    ("investment", "公司出资设立子公司", True),
+    ("revenue only", "营业收入同比增长12%，净利润3.03亿元", False),
+    ("empty", "", False),
+    ("half a word", "收款与购物", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in TRIGGERS], ids=[i for i, _, _ in TRIGGERS])
+def test_has_trigger(text: str, expected: bool) -> None:
+    assert has_trigger(text) is expected
+
+
+def test_no_trigger_no_relation() -> None:
+    """The shortcut taken for a text without a trigger word gives what the full reading gives."""
+    texts = [c.text for c in CASES] + [p for path in SEEDS for p in path.read_text(encoding="utf-8").split("\n")]
+    untriggered = [t for t in texts if t.strip() and not has_trigger(t)]
+    assert len(untriggered) >= 20
+    tail = "\n甲公司收购乙公司51%股权。"  # a triggered line after it: the text itself is read in full
+    for text in untriggered:
+        refs = [CompanyRef(0, min(4, len(text)), text[:4])]
+        assert extract_relations(text, find_amounts(text), refs) == []
+        full = text + tail
+        found = extract_relations(full, find_amounts(full), refs)
+        assert found and all(relation.start > len(text) for relation in found)
+
+
+def test_patterns_compile_on_first_use_only() -> None:
+    code = (
+        "import finextract.relations.extract, finextract.components.relations\n"
+        "from finextract.relations.patterns import patterns\n"
+        "before = patterns.cache_info().currsize\n"
+        "finextract.relations.extract.has_trigger('收购')\n"
+        "print(before, patterns.cache_info().currsize, patterns() is patterns())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "1", "True"]
+
+
+LINES = [
+    ("paragraphs", "甲公司签约。\n乙公司收购丙公司51%股权；\n\n"),
+    ("windows line ends", "甲公司签约。\r\n乙公司收购丙公司\r\n"),
+    ("table", "公告\t主要内容\t合同期限\n《甲：公告》\t甲公司签约\t三年\n"),
+    ("bullets", "- 甲公司：签约。\n1. 乙公司：出资设立丙公司\n"),
+    ("one long line", "甲公司收购乙公司股权，" * 200),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in LINES], ids=[i for i, _ in LINES])
+def test_sentences_hold_no_line_break(text: str) -> None:
+    """The role checks read a party's prefix by its last characters: a sentence never holds a line break."""
+    for passage in split_passages(text):
+        for start, end in split_sentences(text, passage.start, passage.end):
+            assert "\n" not in text[start:end]
+
+
+@pytest.fixture(scope="module")
+def seed_docs() -> list[Any]:
+    nlp = finextract.load(components=("finextract_amounts", "finextract_companies"))
+    return [nlp(path.read_text(encoding="utf-8")) for path in SEEDS]
+
+
+def test_stored_amounts_are_the_doc_amounts(seed_docs: list[Any]) -> None:
+    for doc in seed_docs:
+        assert doc_amounts(doc)
+        assert stored_amounts(doc) == doc_amounts(doc)
+
+
+def test_company_refs_are_the_company_mentions(seed_docs: list[Any]) -> None:
+    for doc in seed_docs:
+        expected = [CompanyRef(m.start, m.end, c.name) for c in doc_companies(doc) for m in c.mentions]
+        assert expected
+        assert company_refs(doc) == expected
+
+
+def _calls(run: Callable[[], object]) -> int:
+    """Function calls (Python and C) made by ``run``: the work done, independent of the machine's speed."""
+    count = 0
+
+    def profile(frame: object, event: str, arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def _work(text: str) -> int:
+    amounts = find_amounts(text)
+    refs = [CompanyRef(i, i + 4, "宏景科技") for i in range(len(text)) if text.startswith("宏景科技", i)]
+    return _calls(lambda: extract_relations(text, amounts, refs))
+
+
+@pytest.mark.parametrize("joiner", ["\n", ""], ids=["lines", "one paragraph"])
+def test_work_grows_linearly(joiner: str) -> None:
+    seed = SEEDS[0].read_text(encoding="utf-8")
+    unit = joiner.join([seed.replace("\n", joiner)] * 2)
+    once, twice = _work(unit), _work(joiner.join([unit, unit]))
+    assert once > 1000
+    assert twice <= 2.2 * once
