@@ -17,26 +17,23 @@ relations are kept as plain dicts in ``doc.user_data`` (so they survive ``n_proc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from decimal import Decimal
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
-from ..amount import Amount, AmountKind, Qualifier
+from ..amount import Amount
 from ..relations import CompanyRef, Relation, extract_relations
 from ..relations.extract import has_trigger
 from ..relations.model import relation_from_record, relation_to_record
-from .amounts import _USER_DATA_TAG as _AMOUNT_TAG
+from .amounts import doc_amounts
 from .companies import _DOC_KEY as _COMPANIES_KEY
 from .companies import doc_companies
 from .errors import ErrorHandlingMixin
 from .text import doc_text
 
 _DOC_KEY = "finextract.relations"
-_KINDS: dict[str, AmountKind] = {kind.value: kind for kind in AmountKind}
-_QUALIFIERS: dict[str, Qualifier] = {qualifier.value: qualifier for qualifier in Qualifier}
 
 
 def doc_relations(doc: Doc) -> list[Relation]:
@@ -65,37 +62,9 @@ def company_refs(doc: Doc) -> list[CompanyRef]:
 def stored_amounts(doc: Doc) -> list[Amount]:
     """Every amount ``finextract_amounts`` stored in ``doc.user_data``, in text order.
 
-    The same list as ``doc._.amounts``, read straight from the plain records.
+    The same list as ``doc._.amounts`` (one record list per doc, read without the extension).
     """
-    user_data: dict[Any, Any] = doc.user_data
-    found = [
-        (key[1], key[2], value)
-        for key, value in user_data.items()
-        if isinstance(key, tuple) and len(key) == 3 and key[0] == _AMOUNT_TAG
-    ]
-    found.sort(key=_position)
-    return [_amount(value) for _, _, value in found]
-
-
-def _position(item: tuple[int, int, Any]) -> tuple[int, int]:
-    return item[0], item[1]
-
-
-def _amount(data: dict[str, Any]) -> Amount:
-    """An amount from its record, as :func:`~finextract.components.amounts.amount_from_dict` builds it."""
-    value, low, high = data["value"], data["low"], data["high"]
-    return Amount(
-        data["text"],
-        data["start"],
-        data["end"],
-        _KINDS[data["kind"]],
-        None if value is None else Decimal(value),
-        None if low is None else Decimal(low),
-        None if high is None else Decimal(high),
-        data["unit"],
-        _QUALIFIERS[data["qualifier"]],
-        data.get("per"),
-    )
+    return doc_amounts(doc)
 
 
 class RelationExtractor(ErrorHandlingMixin):
