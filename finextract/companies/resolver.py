@@ -35,7 +35,7 @@ from .lexicon import (
     TAIL_NOT_BEFORE,
     WEAK_ALIAS_CONTEXT,
 )
-from .matcher import SurfaceIndex, longest_at
+from .matcher import SurfaceIndex
 from .model import Company, CompanyEntry, Declaration, Mention, NameMatch, ResolvedBy
 from .registry import Registry, default_registry, nfkc
 
@@ -293,8 +293,9 @@ def _apply_header(doc: _Doc, legal: Sequence[NameMatch], issuer: _Group | None) 
 def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
     """Find every later use of the names and aliases the text, the memory and the registry know.
 
-    One left-to-right pass over the text outside the names already found, longest match first
-    (:mod:`.matcher`); the registry's and the memory's indexes are built once, not per document.
+    One left-to-right pass over the text outside the names already found, longest match first;
+    the registry's and the memory's forms are found by their automatons (:mod:`.matcher`), built
+    once, not per document.
     """
     text = doc.text
     local: dict[str, _Group] = {}
@@ -310,30 +311,27 @@ def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
                 listed = registry_index.forms.get(form)
                 if listed is None or doc.registry.entries[listed].code == group.code:
                     local.setdefault(form, group)
-    memory_index = _memory_index(memory)
-    local_index: SurfaceIndex[Any] = SurfaceIndex(local) if local else _EMPTY_INDEX
-    indexes: tuple[SurfaceIndex[Any], ...] = (local_index, memory_index, registry_index)
-    registry_prefixes, memory_prefixes = registry_index.prefixes, memory_index.prefixes
     norm = _char_nfkc(text)
-    candidates = _candidates(norm, registry_prefixes, memory_prefixes, local)
-    if not candidates:
+    found = _occurrences(norm, local, _memory_index(memory) if memory else None, registry_index)
+    if not found:
         return
     weak = doc.registry.weak_forms()
     deferred: list[tuple[int, int, CompanyEntry]] = []
     segments = _free_segments(doc.covered, len(text))
     segment_start, segment_end = next(segments, (len(text), len(text)))
     skip_to = 0
-    for position in candidates:
+    for position in sorted(found):
         if position < skip_to:
             continue
         while position >= segment_end:
             segment_start, segment_end = next(segments, (len(text), len(text) + 1))
         if position < segment_start:
             continue
-        found = longest_at(norm, position, segment_end, indexes)
-        if found is None:
+        sizes = found[position]
+        size = max((size for size in sizes if position + size <= segment_end), default=0)
+        if not size:
             continue
-        size, number = found
+        number = sizes[size]
         end = position + size
         if _ascii_glued(text, position, end) or _not_a_name_here(text, position, end):
             continue
@@ -370,24 +368,26 @@ def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
             _registry_mention(doc, entry, start, end)
 
 
-def _candidates(
-    norm: str, registry: Mapping[str, tuple[int, ...]], memory: Mapping[str, tuple[int, ...]], local: Iterable[str]
-) -> list[int]:
-    """Positions of ``norm`` where a registry, memory or local form may start, in order."""
-    last = len(norm) - 1
-    if memory:
-        found = [i for i in range(last) if norm[i : i + 2] in registry or norm[i : i + 2] in memory]
-    else:
-        found = [i for i in range(last) if norm[i : i + 2] in registry]
-    extra = False
+def _occurrences(
+    norm: str, local: Iterable[str], memory: SurfaceIndex[Any] | None, registry: SurfaceIndex[Any]
+) -> dict[int, dict[int, int]]:
+    """Where a local (0), memory (1) or registry (2) form occurs in ``norm``: start → {length:
+    number of the first index that has a form of that length there}.
+
+    >>> _occurrences("盐湖股份公告", ["盐湖股份"], None, SurfaceIndex({"盐湖": "x", "盐湖股份": "y"}))
+    {0: {4: 0, 2: 2}}
+    """
+    found: dict[int, dict[int, int]] = {}
     for form in local:
+        size = len(form)
         position = norm.find(form)
         while position >= 0:
-            found.append(position)
-            extra = True
+            found.setdefault(position, {}).setdefault(size, 0)
             position = norm.find(form, position + 1)
-    if extra:
-        found = sorted(set(found))
+    for number, index in ((1, memory), (2, registry)):
+        if index is not None:
+            for start, size in index.occurrences(norm):
+                found.setdefault(start, {}).setdefault(size, number)
     return found
 
 
