@@ -241,16 +241,26 @@ def _match_english(doc: _Doc) -> None:
     if _UPPER_RUN.search(text) is None:
         return
     index = doc.registry.english_index()
-    taken = list(_merged(doc.covered))
-    ends = [end for _, end in taken]
+    first_words = doc.registry.english_first_words()
+    taken: list[tuple[int, int]] | None = None
+    ends: list[int] = []
     for run in _ENGLISH_RUN.finditer(text):
         words = [(m.start(), m.end()) for m in _ENGLISH_WORD.finditer(text, run.start(), run.end())]
+        lowered = [text[s:e].lower() for s, e in words]
         position = 0
         while position < len(words):
+            if lowered[position] not in first_words:  # no English name starts with this word
+                position += 1
+                continue
             for last in range(min(len(words), position + _ENGLISH_MAX_WORDS) - 1, position, -1):
+                key = " ".join(lowered[position : last + 1])
+                if key not in index:
+                    continue
                 start, end = words[position][0], words[last][1]
-                key = " ".join(text[s:e].lower() for s, e in words[position : last + 1])
-                if key in index and not _overlaps(taken, ends, start, end):
+                if taken is None:
+                    taken = list(_merged(doc.covered))
+                    ends = [end for _, end in taken]
+                if not _overlaps(taken, ends, start, end):
                     _registry_mention(doc, doc.registry.entries[index[key]], start, end)
                     position = last
                     break
