@@ -53,6 +53,7 @@ _ANONYMOUS = regex.compile(
 _HAS_CJK_SUFFIX = re.compile(r"公司|合伙")
 _FOREIGN_HINTS = ("Inc", "LLC", "L.L.C", "Ltd", "Limited", "Corp", "PLC", "plc", "GmbH", "AG", "S.A.", ".V.", "LP",
                   "L.P.", "Pte", "Company")
+_HAS_FOREIGN_HINT = re.compile("|".join(re.escape(hint) for hint in _FOREIGN_HINTS))
 _UPPER = re.compile("[A-Z]")
 _HAS_ANONYMOUS = re.compile(rf"[A-Z](?:{'|'.join(ANONYMOUS_NOUNS)})|客户[A-Z]|某(?:公司|客户|企业)")
 _NOT_NAMES = LEFT_STOP_WORDS | PRONOUNS
@@ -248,7 +249,7 @@ def find_legal_names(
             continue
         found.append(NameMatch(start, end, text[start:end], NameKind.LEGAL))
         last_end = end
-    foreign = _UPPER.search(text) is not None and any(hint in text for hint in _FOREIGN_HINTS)
+    foreign = _UPPER.search(text) is not None and _HAS_FOREIGN_HINT.search(text) is not None
     for match in _FOREIGN.finditer(text) if foreign else ():
         start, end = match.span()
         if any(m.start < end and start < m.end for m in found):

@@ -43,7 +43,7 @@ __all__ = ["MemoryEntry", "collect_memory", "extract_companies"]
 
 _MIN_SURFACE = 2
 _ISSUER_AFTER = regex.compile(r"\s*(?:关于|董事会|公告|第[一二三四五六七八九十\d]+届|（以下简称|\(以下简称)")
-_ASCII_WORD = regex.compile(r"[A-Za-z0-9]")
+_ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _TAILS = frozenset(NAME_TAILS)
 _LEGAL_TAIL = regex.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 _PLACE_HEAD = regex.compile(
@@ -338,7 +338,10 @@ def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
         if position < segment_start:
             continue
         sizes = found[position]
-        size = max((size for size in sizes if position + size <= segment_end), default=0)
+        size = 0
+        for length in sizes:
+            if length > size and position + length <= segment_end:
+                size = length
         if not size:
             continue
         number = sizes[size]
@@ -460,6 +463,8 @@ def _abbreviations(name: str) -> frozenset[str]:
 
 def _tail(text: str, end: int, limit: int) -> int:
     """Length of a name tail (证券, 国际…, or a branch: 宁夏公司, 上海分公司) right after ``end``."""
+    if end >= len(text) or text[end] not in _tail_first_chars():
+        return 0
     for size in (4, 3, 2, 1):
         word = text[end : end + size]
         if len(word) == size and word in _TAILS and end + size <= limit:
@@ -475,12 +480,18 @@ def _tail(text: str, end: int, limit: int) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _tail_first_chars() -> frozenset[str]:
+    """The characters a name tail or a place starts with (built once)."""
+    return frozenset(word[0] for word in (*NAME_TAILS, *PLACES) if word)
+
+
 def _ascii_glued(text: str, start: int, end: int) -> bool:
     """A match that starts or ends with a letter must not run into more letters (TCL|Xyz), unless
     what follows is a model number (AWS|H100)."""
-    if _ASCII_WORD.match(text[start]) and start > 0 and _ASCII_WORD.match(text[start - 1]):
+    if text[start] in _ASCII_WORD and start > 0 and text[start - 1] in _ASCII_WORD:
         return True
-    if not (_ASCII_WORD.match(text[end - 1]) and end < len(text) and _ASCII_WORD.match(text[end])):
+    if not (text[end - 1] in _ASCII_WORD and end < len(text) and text[end] in _ASCII_WORD):
         return False
     return _MODEL_NUMBER.match(text, end) is None
 
@@ -490,7 +501,7 @@ def _not_a_name_here(text: str, start: int, end: int) -> bool:
     two-character name glued into a longer word (中投|资, 新浪|潮)."""
     if text.startswith(PRODUCT_AFTER, end):
         return True
-    if end + 1 < len(text) and text[end] == "-" and _ASCII_WORD.match(text[end + 1]):
+    if end + 1 < len(text) and text[end] == "-" and text[end + 1] in _ASCII_WORD:
         return True
     if end - start == 2 and end < len(text) and _is_han(text[end]) and _is_han(text[start]):
         if text[end] in SHORT_FORM_RIGHT_BOUNDARY or text.startswith(NAME_TAILS, end):
