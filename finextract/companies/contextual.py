@@ -195,7 +195,7 @@ def _org_suffixes(text: str) -> Iterator[tuple[int, int, int]]:
     if _HAS_ORG_WORD.search(text) is None:
         return
     for match in _ORG_SUFFIX.finditer(text):
-        if text.startswith(ORG_SUFFIX_NOT_AFTER, match.end()):
+        if _org_word_not_after(text, match.end()):
             continue
         start = scan_left(text, match.start())
         if not _trade_name(text[start : match.start()]):
@@ -203,11 +203,11 @@ def _org_suffixes(text: str) -> Iterator[tuple[int, int, int]]:
         yield start, match.end(), 4
     place_ends: frozenset[int] | None = None
     for match in _INDUSTRY_SUFFIX.finditer(text):
-        if text.startswith(ORG_SUFFIX_NOT_AFTER, match.end()):
-            continue
         if place_ends is None:
             place_ends = _place_ends(text)
-        if not _place_before(text, match.start(), place_ends):
+            if not place_ends:
+                break
+        if not _place_before(text, match.start(), place_ends) or _org_word_not_after(text, match.end()):
             continue
         start = scan_left(text, match.start())
         name = text[start : match.start()]
@@ -215,6 +215,26 @@ def _org_suffixes(text: str) -> Iterator[tuple[int, int, int]]:
         if not head or not 2 <= len(name) - head <= 4 or not _trade_name(name):
             continue  # 深圳弈峰科技: a place, a trade name, an industry word
         yield start, match.end(), 4
+
+
+def _org_word_not_after(text: str, position: int) -> bool:
+    """``text.startswith(ORG_SUFFIX_NOT_AFTER, position)``, looking only at the words that start
+    with the character there.
+
+    >>> _org_word_not_after("证券时报", 2), _org_word_not_after("华创证券党委", 4)
+    (True, False)
+    """
+    words = _org_not_after_by_char().get(text[position : position + 1])
+    return words is not None and text.startswith(words, position)
+
+
+@lru_cache(maxsize=1)
+def _org_not_after_by_char() -> dict[str, tuple[str, ...]]:
+    """:data:`~.lexicon.ORG_SUFFIX_NOT_AFTER` by first character (built once)."""
+    words: dict[str, list[str]] = {}
+    for word in ORG_SUFFIX_NOT_AFTER:
+        words.setdefault(word[0], []).append(word)
+    return {char: tuple(group) for char, group in words.items()}
 
 
 def _place_before(text: str, end: int, place_ends: frozenset[int] | None = None) -> bool:
