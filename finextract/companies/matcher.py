@@ -54,6 +54,13 @@ class SurfaceIndex(Generic[T]):
         }
         self._automaton: Any = None
 
+    def __getstate__(self) -> tuple[dict[str, T], dict[str, tuple[int, ...]]]:
+        return self.forms, self.prefixes  # the automaton does not pickle: rebuilt on first use
+
+    def __setstate__(self, state: tuple[dict[str, T], dict[str, tuple[int, ...]]]) -> None:
+        self.forms, self.prefixes = state
+        self._automaton = None
+
     def occurrences(self, text: str) -> list[tuple[int, int]]:
         """(start, length) of every occurrence of every form in ``text``, overlapping ones too,
         in order of their end (then longest first).
