@@ -34,7 +34,7 @@ from .model import NameKind, NameMatch
 
 __all__ = ["find_anonymous", "find_legal_names", "is_company_name", "scan_left"]
 
-_CJK_SUFFIX = regex.compile(
+_CJK_SUFFIX = re.compile(
     r"有限(?:责任)?公司|合伙企业[（(](?:有限|普通)合伙[）)]|[（(]有限合伙[）)]|(?<![子孙总部])分公司"
 )
 _FOREIGN = regex.compile(
@@ -250,11 +250,11 @@ def find_legal_names(
         found.append(NameMatch(start, end, text[start:end], NameKind.LEGAL))
         last_end = end
     foreign = _UPPER.search(text) is not None and _HAS_FOREIGN_HINT.search(text) is not None
-    for match in _FOREIGN.finditer(text) if foreign else ():
-        start, end = match.span()
+    for foreign_match in _FOREIGN.finditer(text) if foreign else ():
+        start, end = foreign_match.span()
         if any(m.start < end and start < m.end for m in found):
             continue
-        name = match.group("name")
+        name = foreign_match.group("name")
         if len(name) < 2 or name.lower() in ("the", "and"):
             continue
         found.append(NameMatch(start, end, text[start:end], NameKind.LEGAL))
