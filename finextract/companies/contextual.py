@@ -26,6 +26,8 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
+import ahocorasick_rs
+
 from .legal_names import is_company_name, is_place, scan_left
 from .lexicon import (
     CONTEXT_GENERIC_WORDS,
@@ -78,10 +80,14 @@ _SOURCE = re.compile(
     r"(?:数据|统计|测算|报告|研究|预测|调研|发布|显示)"
     r"|(?<![A-Za-z])(?P<b>[A-Z][A-Za-z0-9.&\-]*(?:\s[A-Z][A-Za-z0-9.&\-]*){0,3})\s*数据显示"
 )
+# What every match of _SOURCE holds (its name, then a data word): a cheap test that starts with a
+# character class, so ``re`` skips ahead at C speed.
+_MAY_BE_SOURCE = re.compile(
+    r"[A-Z][A-Za-z0-9.&\-]*(?:\s[A-Z][A-Za-z0-9.&\-]*){0,3}\s*(?:的)?(?:数据|统计|测算|报告|研究|预测|调研|发布|显示)"
+)
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:\n]")
 _LIST_ITEM = re.compile(r"[^、]+")
 _GENERIC_PREFIXES = tuple(sorted(word for word in CONTEXT_GENERIC_WORDS if len(word) >= 2))
-_NOT_IN_NAME = re.compile("|".join(re.escape(word) for word in CONTEXT_NOT_IN_NAME))
 _MODEL_LIKE = re.compile(r"^[A-Z]{0,3}\d+[A-Za-z]*$|^[A-Z]\d")
 
 
@@ -100,17 +106,22 @@ def plausible_name(name: str, *, min_length: int = 2) -> bool:
         return False
     if not is_company_name(name) or name.endswith(ROLE_NOUNS):
         return False
-    if _NOT_IN_NAME.search(name) is not None:
+    if _not_in_name().find_matches_as_indexes(name):
         return False
     if name[0].isdigit() or name[0] == "某" or _MODEL_LIKE.match(name):
         return False
     if name.startswith(CONTEXT_QUANTIFIERS):
         return False
-    han = sum(1 for char in name if "\u4e00" <= char <= "\u9fff")
-    if person_check and han and han == len(name) and len(name) <= 3 and name[0] in SURNAMES:
+    if person_check and len(name) <= 3 and name[0] in SURNAMES and all("\u4e00" <= c <= "\u9fff" for c in name):
         return False  # 赵振强, 王强: a person
     body = name[place_length(name) :]
     return bool(body) and body not in CONTEXT_GENERIC_WORDS
+
+
+@lru_cache(maxsize=1)
+def _not_in_name() -> ahocorasick_rs.AhoCorasick:
+    """An automaton of :data:`~.lexicon.CONTEXT_NOT_IN_NAME` (built once per process)."""
+    return ahocorasick_rs.AhoCorasick(list(CONTEXT_NOT_IN_NAME))
 
 
 def _strip_role(name: str, start: int) -> tuple[str, int]:
@@ -184,14 +195,19 @@ def _org_suffixes(text: str) -> Iterator[tuple[int, int, int]]:
     if _HAS_ORG_WORD.search(text) is None:
         return
     for match in _ORG_SUFFIX.finditer(text):
-        if text.startswith(ORG_SUFFIX_NOT_AFTER, match.end()):
+        if _org_word_not_after(text, match.end()):
             continue
         start = scan_left(text, match.start())
         if not _trade_name(text[start : match.start()]):
             continue
         yield start, match.end(), 4
+    place_ends: frozenset[int] | None = None
     for match in _INDUSTRY_SUFFIX.finditer(text):
-        if text.startswith(ORG_SUFFIX_NOT_AFTER, match.end()) or not _place_before(text, match.start()):
+        if place_ends is None:
+            place_ends = _place_ends(text)
+            if not place_ends:
+                break
+        if not _place_before(text, match.start(), place_ends) or _org_word_not_after(text, match.end()):
             continue
         start = scan_left(text, match.start())
         name = text[start : match.start()]
@@ -201,16 +217,54 @@ def _org_suffixes(text: str) -> Iterator[tuple[int, int, int]]:
         yield start, match.end(), 4
 
 
-def _place_before(text: str, end: int) -> bool:
-    """Whether a place stands two to four characters before ``end`` (深圳|弈峰|科技)."""
+def _org_word_not_after(text: str, position: int) -> bool:
+    """``text.startswith(ORG_SUFFIX_NOT_AFTER, position)``, looking only at the words that start
+    with the character there.
+
+    >>> _org_word_not_after("证券时报", 2), _org_word_not_after("华创证券党委", 4)
+    (True, False)
+    """
+    words = _org_not_after_by_char().get(text[position : position + 1])
+    return words is not None and text.startswith(words, position)
+
+
+@lru_cache(maxsize=1)
+def _org_not_after_by_char() -> dict[str, tuple[str, ...]]:
+    """:data:`~.lexicon.ORG_SUFFIX_NOT_AFTER` by first character (built once)."""
+    words: dict[str, list[str]] = {}
+    for word in ORG_SUFFIX_NOT_AFTER:
+        words.setdefault(word[0], []).append(word)
+    return {char: tuple(group) for char, group in words.items()}
+
+
+def _place_before(text: str, end: int, place_ends: frozenset[int] | None = None) -> bool:
+    """Whether a place stands two to four characters before ``end`` (深圳|弈峰|科技), or a place
+    and 省/市/区/县 do. ``place_ends`` is :func:`_place_ends` of ``text`` when already computed.
+
+    >>> _place_before("深圳弈峰科技", 4), _place_before("深圳市弈峰科技", 5), _place_before("弈峰科技", 2)
+    (True, True, False)
+    """
+    ends = _place_ends(text) if place_ends is None else place_ends
     for gap in (2, 3, 4):
-        for size in (2, 3, 4):
-            stop = end - gap
-            if stop - size >= 0 and text[stop - size : stop] in PLACES:
-                return True
-            if stop - size - 1 >= 0 and text[stop - 1] in _PLACE_UNITS and text[stop - size - 1 : stop - 1] in PLACES:
-                return True
+        stop = end - gap
+        if stop in ends or (stop - 1 in ends and text[stop - 1] in _PLACE_UNITS):
+            return True
     return False
+
+
+def _place_ends(text: str) -> frozenset[int]:
+    """The offsets where a place of two to four characters ends in ``text`` (one automaton pass).
+
+    >>> sorted(_place_ends("深圳市弈峰"))
+    [2]
+    """
+    return frozenset(end for _, _, end in _short_places().find_matches_as_indexes(text, overlapping=True))
+
+
+@lru_cache(maxsize=1)
+def _short_places() -> ahocorasick_rs.AhoCorasick:
+    """An automaton of the places of two to four characters (built once per process)."""
+    return ahocorasick_rs.AhoCorasick(sorted(place for place in PLACES if 2 <= len(place) <= 4))
 
 
 _PLACE_UNITS = frozenset("省市区县")
@@ -264,7 +318,7 @@ _DICT_LINE = re.compile(r"^(\S\S) (\d{3,}) ", re.MULTILINE)
 
 
 def _sources(text: str) -> Iterator[tuple[int, int, int]]:
-    if _HAS_UPPER.search(text) is None:
+    if _HAS_UPPER.search(text) is None or _MAY_BE_SOURCE.search(text) is None:
         return
     for match in _SOURCE.finditer(text):
         group = "a" if match.group("a") else "b"

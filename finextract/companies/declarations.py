@@ -28,6 +28,8 @@ _QUOTES = "“”\"「」『』‘’'＂"
 _OPEN_Q = "“\"「『‘'＂"
 _CLOSE_Q = "”\"」』’'＂"
 _KEYWORD = r"(?:以下\s*(?:合并)?\s*(?:简称|合称|统称|称)|下称|简称|合称|统称)"
+# Every match of _UNBRACKETED holds a keyword: a cheap test (stdlib ``re``) before the full pattern.
+_HAS_KEYWORD = re.compile(_KEYWORD)
 _BRACKET = re.compile(r"[（(](?P<inner>[^（()）]{1,60})[）)]")
 _PARTS = re.compile(r"[^，,；;]+")
 # What a bracket must hold to declare anything, unless it follows a legal name: a keyword (…称),
@@ -158,7 +160,7 @@ def find_declarations(text: str, legal: Sequence[NameMatch] | None = None) -> li
         if code and not declared and target is not None and is_company_name(target[0]):
             name, start, end = target
             found.append(Declaration(name, start, end, name, start, end, code=code))
-    for unbracketed in _UNBRACKETED.finditer(text) if "称" in text else ():
+    for unbracketed in _UNBRACKETED.finditer(text) if "称" in text and _HAS_KEYWORD.search(text) else ():
         alias_group = "quoted" if unbracketed.group("quoted") else "bare"
         start, end = unbracketed.span(alias_group)
         if start in taken or _inside_bracket(text, unbracketed.start()):

@@ -15,7 +15,8 @@ characters until punctuation or a left-context word (与, 向, 子公司, 设立
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
+from functools import lru_cache
 
 import regex
 
@@ -33,7 +34,7 @@ from .model import NameKind, NameMatch
 
 __all__ = ["find_anonymous", "find_legal_names", "is_company_name", "scan_left"]
 
-_CJK_SUFFIX = regex.compile(
+_CJK_SUFFIX = re.compile(
     r"有限(?:责任)?公司|合伙企业[（(](?:有限|普通)合伙[）)]|[（(]有限合伙[）)]|(?<![子孙总部])分公司"
 )
 _FOREIGN = regex.compile(
@@ -52,6 +53,7 @@ _ANONYMOUS = regex.compile(
 _HAS_CJK_SUFFIX = re.compile(r"公司|合伙")
 _FOREIGN_HINTS = ("Inc", "LLC", "L.L.C", "Ltd", "Limited", "Corp", "PLC", "plc", "GmbH", "AG", "S.A.", ".V.", "LP",
                   "L.P.", "Pte", "Company")
+_HAS_FOREIGN_HINT = re.compile("|".join(re.escape(hint) for hint in _FOREIGN_HINTS))
 _UPPER = re.compile("[A-Z]")
 _HAS_ANONYMOUS = re.compile(rf"[A-Z](?:{'|'.join(ANONYMOUS_NOUNS)})|客户[A-Z]|某(?:公司|客户|企业)")
 _NOT_NAMES = LEFT_STOP_WORDS | PRONOUNS
@@ -74,7 +76,12 @@ def _is_name_char(char: str) -> bool:
 
 def _stops_before(text: str, start: int, body: int, stop_words: Container[str]) -> bool:
     """Whether the text before ``start`` ends with a left-context word that ends the name."""
-    for length in range(1, _MAX_STOP + 1):
+    lengths = _stop_lengths(stop_words)
+    if lengths is None:
+        candidates: Iterable[int] = range(1, _MAX_STOP + 1)
+    else:
+        candidates = lengths.get(text[start - 1], ()) if start > 0 else ()
+    for length in candidates:
         if length > start:
             break
         word = text[start - length : start]
@@ -100,6 +107,36 @@ def _stops_before(text: str, start: int, body: int, stop_words: Container[str]) 
     return False
 
 
+def _stop_lengths(stop_words: Container[str]) -> dict[str, tuple[int, ...]] | None:
+    """Last character → the lengths (ascending) of the left-context words that end with it, for
+    the default word list or any frozenset; ``None`` for other containers (then every length is
+    tried)."""
+    if stop_words is LEFT_STOP_WORDS:
+        return _default_stop_lengths()
+    if isinstance(stop_words, frozenset):
+        return _word_lengths_by_last_char(stop_words | AMBIGUOUS_LEFT_WORDS)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _default_stop_lengths() -> dict[str, tuple[int, ...]]:
+    return _word_lengths_by_last_char(LEFT_STOP_WORDS | AMBIGUOUS_LEFT_WORDS)
+
+
+@lru_cache(maxsize=8)
+def _word_lengths_by_last_char(words: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """Last character → the ascending lengths of ``words`` that end with it (built once).
+
+    >>> _word_lengths_by_last_char(frozenset({"与", "参与", "公司"}))["与"]
+    (1, 2)
+    """
+    lengths: dict[str, set[int]] = {}
+    for word in words:
+        if word and len(word) <= _MAX_STOP:
+            lengths.setdefault(word[-1], set()).add(len(word))
+    return {char: tuple(sorted(sizes)) for char, sizes in lengths.items()}
+
+
 def _ends_with_place(text: str, end: int) -> bool:
     return any(text[max(0, end - size) : end] in PLACES for size in (2, 3))
 
@@ -121,9 +158,14 @@ def scan_left(
     '上海弘琪云创科技集团'
     """
     start = end
+    last_chars = _stop_lengths(stop_words)
     while start > floor and end - start < max_body:
         char = text[start - 1]
-        if end - start >= min_body and _stops_before(text, start, end - start, stop_words):
+        if (
+            end - start >= min_body
+            and (last_chars is None or char in last_chars)
+            and _stops_before(text, start, end - start, stop_words)
+        ):
             break
         if char in _CLOSE:
             opening = _matching_open(text, start - 1, floor)
@@ -131,7 +173,7 @@ def scan_left(
                 break
             start = opening
             continue
-        if not _is_name_char(char):
+        if not ("\u4e00" <= char <= "\u9fff" or _is_name_char(char)):
             break
         start -= 1
     # a name does not start with a bracket, nor with a counter after a number (临2015-021号|浙江富润…)
@@ -162,7 +204,7 @@ def is_company_name(name: str) -> bool:
     >>> is_company_name("中国证券监督管理委员会"), is_company_name("深圳证券交易所有限公司")
     (False, True)
     """
-    if _CJK_SUFFIX.search(name):
+    if ("公司" in name or "合伙" in name) and _CJK_SUFFIX.search(name):
         return True
     return not name.endswith(NON_COMPANY_SUFFIXES)
 
@@ -207,12 +249,12 @@ def find_legal_names(
             continue
         found.append(NameMatch(start, end, text[start:end], NameKind.LEGAL))
         last_end = end
-    foreign = _UPPER.search(text) is not None and any(hint in text for hint in _FOREIGN_HINTS)
-    for match in _FOREIGN.finditer(text) if foreign else ():
-        start, end = match.span()
+    foreign = _UPPER.search(text) is not None and _HAS_FOREIGN_HINT.search(text) is not None
+    for foreign_match in _FOREIGN.finditer(text) if foreign else ():
+        start, end = foreign_match.span()
         if any(m.start < end and start < m.end for m in found):
             continue
-        name = match.group("name")
+        name = foreign_match.group("name")
         if len(name) < 2 or name.lower() in ("the", "and"):
             continue
         found.append(NameMatch(start, end, text[start:end], NameKind.LEGAL))

@@ -132,6 +132,7 @@ class Registry:
         self._matcher: SurfaceIndex[str] | None = None
         self._weak: frozenset[str] | None = None
         self._english: dict[str, str] | None = None
+        self._english_first: frozenset[str] | None = None
         for entry in entries:
             self.add(entry)
 
@@ -144,7 +145,7 @@ class Registry:
     def add(self, entry: CompanyEntry, *, priority: bool = False) -> None:
         """Add one company; with ``priority`` its names win over those already known."""
         self.entries[entry.id] = entry
-        self._surface = self._matcher = self._weak = self._english = None
+        self._surface = self._matcher = self._weak = self._english = self._english_first = None
         current = {
             normalise_short_name(name)
             for name in (entry.short_name, *entry.aliases, *entry.weak_aliases, entry.name)
@@ -262,6 +263,16 @@ class Registry:
                 index.setdefault(core, entry.id)
             self._english = {core: entry_id for core, entry_id in index.items() if core not in shared}
         return self._english
+
+    def english_first_words(self) -> frozenset[str]:
+        """The first words of the keys of :meth:`english_index` (built on first use).
+
+        >>> "guosen" in default_registry().english_first_words()
+        True
+        """
+        if self._english_first is None:
+            self._english_first = frozenset(core.split(" ")[0] for core in self.english_index())
+        return self._english_first
 
     def weak_forms(self) -> frozenset[str]:
         """Surface forms that are also ordinary words (苹果): matched only in company context."""

@@ -35,7 +35,7 @@ from .lexicon import (
     TAIL_NOT_BEFORE,
     WEAK_ALIAS_CONTEXT,
 )
-from .matcher import SurfaceIndex, longest_at
+from .matcher import SurfaceIndex
 from .model import Company, CompanyEntry, Declaration, Mention, NameMatch, ResolvedBy
 from .registry import Registry, default_registry, nfkc
 
@@ -43,7 +43,7 @@ __all__ = ["MemoryEntry", "collect_memory", "extract_companies"]
 
 _MIN_SURFACE = 2
 _ISSUER_AFTER = regex.compile(r"\s*(?:关于|董事会|公告|第[一二三四五六七八九十\d]+届|（以下简称|\(以下简称)")
-_ASCII_WORD = regex.compile(r"[A-Za-z0-9]")
+_ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _TAILS = frozenset(NAME_TAILS)
 _LEGAL_TAIL = regex.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 _PLACE_HEAD = regex.compile(
@@ -241,16 +241,26 @@ def _match_english(doc: _Doc) -> None:
     if _UPPER_RUN.search(text) is None:
         return
     index = doc.registry.english_index()
-    taken = list(_merged(doc.covered))
-    ends = [end for _, end in taken]
+    first_words = doc.registry.english_first_words()
+    taken: list[tuple[int, int]] | None = None
+    ends: list[int] = []
     for run in _ENGLISH_RUN.finditer(text):
         words = [(m.start(), m.end()) for m in _ENGLISH_WORD.finditer(text, run.start(), run.end())]
+        lowered = [text[s:e].lower() for s, e in words]
         position = 0
         while position < len(words):
+            if lowered[position] not in first_words:  # no English name starts with this word
+                position += 1
+                continue
             for last in range(min(len(words), position + _ENGLISH_MAX_WORDS) - 1, position, -1):
+                key = " ".join(lowered[position : last + 1])
+                if key not in index:
+                    continue
                 start, end = words[position][0], words[last][1]
-                key = " ".join(text[s:e].lower() for s, e in words[position : last + 1])
-                if key in index and not _overlaps(taken, ends, start, end):
+                if taken is None:
+                    taken = list(_merged(doc.covered))
+                    ends = [end for _, end in taken]
+                if not _overlaps(taken, ends, start, end):
                     _registry_mention(doc, doc.registry.entries[index[key]], start, end)
                     position = last
                     break
@@ -293,8 +303,9 @@ def _apply_header(doc: _Doc, legal: Sequence[NameMatch], issuer: _Group | None) 
 def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
     """Find every later use of the names and aliases the text, the memory and the registry know.
 
-    One left-to-right pass over the text outside the names already found, longest match first
-    (:mod:`.matcher`); the registry's and the memory's indexes are built once, not per document.
+    One left-to-right pass over the text outside the names already found, longest match first;
+    the registry's and the memory's forms are found by their automatons (:mod:`.matcher`), built
+    once, not per document.
     """
     text = doc.text
     local: dict[str, _Group] = {}
@@ -310,30 +321,30 @@ def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
                 listed = registry_index.forms.get(form)
                 if listed is None or doc.registry.entries[listed].code == group.code:
                     local.setdefault(form, group)
-    memory_index = _memory_index(memory)
-    local_index: SurfaceIndex[Any] = SurfaceIndex(local) if local else _EMPTY_INDEX
-    indexes: tuple[SurfaceIndex[Any], ...] = (local_index, memory_index, registry_index)
-    registry_prefixes, memory_prefixes = registry_index.prefixes, memory_index.prefixes
     norm = _char_nfkc(text)
-    candidates = _candidates(norm, registry_prefixes, memory_prefixes, local)
-    if not candidates:
+    found = _occurrences(norm, local, _memory_index(memory) if memory else None, registry_index)
+    if not found:
         return
     weak = doc.registry.weak_forms()
     deferred: list[tuple[int, int, CompanyEntry]] = []
     segments = _free_segments(doc.covered, len(text))
     segment_start, segment_end = next(segments, (len(text), len(text)))
     skip_to = 0
-    for position in candidates:
+    for position in sorted(found):
         if position < skip_to:
             continue
         while position >= segment_end:
             segment_start, segment_end = next(segments, (len(text), len(text) + 1))
         if position < segment_start:
             continue
-        found = longest_at(norm, position, segment_end, indexes)
-        if found is None:
+        sizes = found[position]
+        size = 0
+        for length in sizes:
+            if length > size and position + length <= segment_end:
+                size = length
+        if not size:
             continue
-        size, number = found
+        number = sizes[size]
         end = position + size
         if _ascii_glued(text, position, end) or _not_a_name_here(text, position, end):
             continue
@@ -370,24 +381,26 @@ def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
             _registry_mention(doc, entry, start, end)
 
 
-def _candidates(
-    norm: str, registry: Mapping[str, tuple[int, ...]], memory: Mapping[str, tuple[int, ...]], local: Iterable[str]
-) -> list[int]:
-    """Positions of ``norm`` where a registry, memory or local form may start, in order."""
-    last = len(norm) - 1
-    if memory:
-        found = [i for i in range(last) if norm[i : i + 2] in registry or norm[i : i + 2] in memory]
-    else:
-        found = [i for i in range(last) if norm[i : i + 2] in registry]
-    extra = False
+def _occurrences(
+    norm: str, local: Iterable[str], memory: SurfaceIndex[Any] | None, registry: SurfaceIndex[Any]
+) -> dict[int, dict[int, int]]:
+    """Where a local (0), memory (1) or registry (2) form occurs in ``norm``: start → {length:
+    number of the first index that has a form of that length there}.
+
+    >>> _occurrences("盐湖股份公告", ["盐湖股份"], None, SurfaceIndex({"盐湖": "x", "盐湖股份": "y"}))
+    {0: {4: 0, 2: 2}}
+    """
+    found: dict[int, dict[int, int]] = {}
     for form in local:
+        size = len(form)
         position = norm.find(form)
         while position >= 0:
-            found.append(position)
-            extra = True
+            found.setdefault(position, {}).setdefault(size, 0)
             position = norm.find(form, position + 1)
-    if extra:
-        found = sorted(set(found))
+    for number, index in ((1, memory), (2, registry)):
+        if index is not None:
+            for start, size in index.occurrences(norm):
+                found.setdefault(start, {}).setdefault(size, number)
     return found
 
 
@@ -450,6 +463,8 @@ def _abbreviations(name: str) -> frozenset[str]:
 
 def _tail(text: str, end: int, limit: int) -> int:
     """Length of a name tail (证券, 国际…, or a branch: 宁夏公司, 上海分公司) right after ``end``."""
+    if end >= len(text) or text[end] not in _tail_first_chars():
+        return 0
     for size in (4, 3, 2, 1):
         word = text[end : end + size]
         if len(word) == size and word in _TAILS and end + size <= limit:
@@ -465,12 +480,18 @@ def _tail(text: str, end: int, limit: int) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _tail_first_chars() -> frozenset[str]:
+    """The characters a name tail or a place starts with (built once)."""
+    return frozenset(word[0] for word in (*NAME_TAILS, *PLACES) if word)
+
+
 def _ascii_glued(text: str, start: int, end: int) -> bool:
     """A match that starts or ends with a letter must not run into more letters (TCL|Xyz), unless
     what follows is a model number (AWS|H100)."""
-    if _ASCII_WORD.match(text[start]) and start > 0 and _ASCII_WORD.match(text[start - 1]):
+    if text[start] in _ASCII_WORD and start > 0 and text[start - 1] in _ASCII_WORD:
         return True
-    if not (_ASCII_WORD.match(text[end - 1]) and end < len(text) and _ASCII_WORD.match(text[end])):
+    if not (text[end - 1] in _ASCII_WORD and end < len(text) and text[end] in _ASCII_WORD):
         return False
     return _MODEL_NUMBER.match(text, end) is None
 
@@ -480,7 +501,7 @@ def _not_a_name_here(text: str, start: int, end: int) -> bool:
     two-character name glued into a longer word (中投|资, 新浪|潮)."""
     if text.startswith(PRODUCT_AFTER, end):
         return True
-    if end + 1 < len(text) and text[end] == "-" and _ASCII_WORD.match(text[end + 1]):
+    if end + 1 < len(text) and text[end] == "-" and text[end + 1] in _ASCII_WORD:
         return True
     if end - start == 2 and end < len(text) and _is_han(text[end]) and _is_han(text[start]):
         if text[end] in SHORT_FORM_RIGHT_BOUNDARY or text.startswith(NAME_TAILS, end):

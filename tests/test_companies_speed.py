@@ -1,0 +1,168 @@
+"""The fast paths of company recognition give exactly what the plain definitions give, and the
+work stays linear in the length of the text (counted, not timed)."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from finextract.companies import contextual, default_registry, extract_companies, resolver
+from finextract.companies.legal_names import _word_lengths_by_last_char, scan_left
+from finextract.companies.lexicon import ORG_SUFFIX_NOT_AFTER, PLACES
+from finextract.companies.matcher import SurfaceIndex, longest_at
+
+# --- SurfaceIndex.occurrences: every occurrence, overlapping ones too ------------------------------
+
+OCCURRENCES = [
+    pytest.param({"ab": 1, "abc": 2, "bc": 3}, "xabcd", [(1, 2), (1, 3), (2, 2)], id="nested-and-overlapping"),
+    pytest.param({"盐湖股份": 1, "盐湖": 2}, "公告：盐湖股份、盐湖", [(3, 2), (3, 4), (8, 2)], id="han-offsets"),
+    pytest.param({"ST金刚": 1}, "𝄞ST金刚", [(1, 4)], id="astral-char-counts-once"),
+    pytest.param({"ab": 1}, "", [], id="empty-text"),
+    pytest.param({}, "abc", [], id="empty-index"),
+    pytest.param({"a": 1, "ab": 2}, "ab", [(0, 2)], id="one-char-forms-left-out"),
+]
+
+
+@pytest.mark.parametrize(("forms", "text", "expected"), OCCURRENCES)
+def test_occurrences(forms: dict[str, int], text: str, expected: list[tuple[int, int]]) -> None:
+    assert sorted(SurfaceIndex(forms).occurrences(text)) == expected
+
+
+def test_surface_index_pickles_without_its_automaton() -> None:
+    index = SurfaceIndex({"盐湖股份": "000792"})
+    index.occurrences("盐湖股份")  # builds the automaton
+    copy = pickle.loads(pickle.dumps(index))
+    assert copy.occurrences("公告盐湖股份") == [(2, 4)] and copy.forms == index.forms
+
+
+# --- resolver._occurrences agrees with the per-position longest match it replaced ----------------
+
+LONGEST = [
+    pytest.param("中国银河证券公告", ["中国银河"], {"中国": 1, "银河证券": 2}, id="local-wins-longest"),
+    pytest.param("盐湖股份盐湖", [], {"盐湖": 1, "盐湖股份": 2}, id="registry-longest"),
+    pytest.param("ab盐湖股份", ["盐湖"], {"盐湖": 3}, id="tie-goes-to-local"),
+    pytest.param("无名称文本", [], {"盐湖": 1}, id="nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "local", "registry"), LONGEST)
+def test_occurrences_pick_what_longest_at_picks(text: str, local: list[str], registry: dict[str, int]) -> None:
+    local_index: SurfaceIndex[int] = SurfaceIndex(dict.fromkeys(local, 0))
+    registry_index = SurfaceIndex(registry)
+    found = resolver._occurrences(text, local, None, registry_index)
+    for position in range(len(text)):
+        for end in range(position + 1, len(text) + 1):
+            expected = longest_at(text, position, end, (local_index, SurfaceIndex({}), registry_index))
+            sizes = {s: n for s, n in found.get(position, {}).items() if position + s <= end}
+            got = (max(sizes), sizes[max(sizes)]) if sizes else None
+            expected_pair = None if expected is None else (expected[0], 0 if expected[1] == 0 else 2)
+            assert got == expected_pair, (text, position, end)
+
+
+# --- left scan: stop words by last character -------------------------------------------------------
+
+STOP_LENGTHS = [
+    pytest.param({"与", "参与", "公司"}, "与", (1, 2), id="ascending-lengths"),
+    pytest.param({"子公司", "公司"}, "司", (2, 3), id="shared-last-char"),
+    pytest.param({"与"}, "司", None, id="absent-char"),
+]
+
+
+@pytest.mark.parametrize(("words", "char", "expected"), STOP_LENGTHS)
+def test_word_lengths_by_last_char(words: set[str], char: str, expected: tuple[int, ...] | None) -> None:
+    assert _word_lengths_by_last_char(frozenset(words)).get(char) == expected
+
+
+SCANS = [
+    pytest.param("公司全资子公司上海金刚玻璃防火科技", "上海金刚玻璃防火科技", id="stops-at-role-word"),
+    pytest.param("拟向上海弘琪云创科技集团", "上海弘琪云创科技集团", id="stops-at-preposition"),
+    pytest.param("珠海和佳医疗", "珠海和佳医疗", id="weak-conjunction-after-place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SCANS)
+def test_scan_left_with_a_custom_word_list_agrees(text: str, name: str) -> None:
+    from finextract.companies.lexicon import LEFT_STOP_WORDS
+
+    assert text[scan_left(text, len(text)) :] == name
+    assert scan_left(text, len(text), stop_words=set(LEFT_STOP_WORDS)) == scan_left(text, len(text))
+
+
+# --- contextual: places and organisation-word exceptions --------------------------------------------
+
+
+def _place_before_slow(text: str, end: int) -> bool:
+    units = "省市区县"
+    for gap in (2, 3, 4):
+        for size in (2, 3, 4):
+            stop = end - gap
+            if stop - size >= 0 and text[stop - size : stop] in PLACES:
+                return True
+            if stop - size - 1 >= 0 and text[stop - 1] in units and text[stop - size - 1 : stop - 1] in PLACES:
+                return True
+    return False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("深圳弈峰科技", id="place-then-name"),
+        pytest.param("深圳市弈峰科技与北京字节跳动科技", id="place-and-unit"),
+        pytest.param("弈峰科技", id="no-place"),
+        pytest.param("乌鲁木齐某某科技", id="four-char-place"),
+        pytest.param("科技", id="short"),
+    ],
+)
+def test_place_before_agrees_with_its_definition(text: str) -> None:
+    ends = contextual._place_ends(text)
+    for end in range(len(text) + 1):
+        assert contextual._place_before(text, end, ends) == _place_before_slow(text, end), end
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        pytest.param("证券时报", 2, id="exception"),
+        pytest.param("华创证券党委", 4, id="no-exception"),
+        pytest.param("银行", 2, id="at-end"),
+        pytest.param("集团公司的子公司", 2, id="longest-word"),
+    ],
+)
+def test_org_word_not_after_agrees_with_startswith(text: str, position: int) -> None:
+    assert contextual._org_word_not_after(text, position) == text.startswith(ORG_SUFFIX_NOT_AFTER, position)
+
+
+def test_english_first_words_start_every_english_key() -> None:
+    registry = default_registry()
+    first = registry.english_first_words()
+    assert all(key.split(" ")[0] in first for key in registry.english_index())
+
+
+# --- linear work ---------------------------------------------------------------------------------
+
+
+def test_surface_matching_work_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twice the text: twice the registry mentions and one automaton pass, whatever the length."""
+    paragraph = "英伟达与腾讯控股合作，盐湖股份公告，宏景科技签约。"
+    registry = default_registry()
+    calls = {"mentions": 0, "passes": 0}
+    mention, occurrences = resolver._registry_mention, SurfaceIndex.occurrences
+
+    def counting_mention(*args: object, **kwargs: object) -> None:
+        calls["mentions"] += 1
+        mention(*args, **kwargs)  # type: ignore[arg-type]
+
+    def counting_occurrences(self: SurfaceIndex[object], text: str) -> list[tuple[int, int]]:
+        calls["passes"] += 1
+        return occurrences(self, text)
+
+    monkeypatch.setattr(resolver, "_registry_mention", counting_mention)
+    monkeypatch.setattr(SurfaceIndex, "occurrences", counting_occurrences)
+    counts = []
+    for repeat in (200, 400):
+        calls.update(mentions=0, passes=0)
+        extract_companies(paragraph * repeat, registry)
+        counts.append(dict(calls))
+    assert counts[1]["mentions"] == 2 * counts[0]["mentions"] > 0
+    assert counts[0]["passes"] == counts[1]["passes"] == 1
