@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from .components.gcpause import pausing_gc
 from .components.text import remember_text
 
 SEGMENTERS = ("char", "jieba", "pkuseg")
@@ -169,6 +170,7 @@ class FinextractTokenizer:
         self._cut: Callable[[str], Iterable[str]] | None = None
         self._orths: OrthTable | None = None
 
+    @pausing_gc
     def __call__(self, text: str) -> Doc:
         orths = self._orth_table()
         if self.segmenter == "char" and " " not in text:

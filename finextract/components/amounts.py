@@ -22,6 +22,7 @@ from spacy.training import Example
 from ..amount import Amount, AmountKind, Qualifier, new_amount
 from ..amount_parser import find_amounts
 from .errors import ErrorHandlingMixin
+from .gcpause import pausing_gc
 from .text import doc_text, keep_text
 
 LABELS: dict[AmountKind, str] = {
@@ -161,6 +162,7 @@ class AmountRecognizer(ErrorHandlingMixin):
         self.overwrite_ents = overwrite_ents
         self.scorer = scorer
 
+    @pausing_gc
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         records = []

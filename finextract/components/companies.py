@@ -29,6 +29,7 @@ from ..companies.model import Company, CompanyEntry
 from ..companies.registry import Registry, default_registry, load_user_companies, nfkc
 from ..companies.resolver import MemoryEntry, collect_memory, extract_companies
 from .errors import ErrorHandlingMixin
+from .gcpause import pausing_gc
 from .text import doc_text
 
 _SPAN_TAG = "finextract.company"
@@ -145,6 +146,7 @@ class CompanyRecognizer(ErrorHandlingMixin):
             self.add_companies(load_user_companies(companies_path))
 
     # -- processing ------------------------------------------------------------------------
+    @pausing_gc
     def __call__(self, doc: Doc) -> Doc:
         companies = extract_companies(doc_text(doc), self.registry, memory=self.memory)
         spans: list[Span] = []

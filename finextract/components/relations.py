@@ -31,6 +31,7 @@ from .amounts import doc_amounts
 from .companies import _DOC_KEY as _COMPANIES_KEY
 from .companies import doc_companies
 from .errors import ErrorHandlingMixin
+from .gcpause import pausing_gc
 from .text import doc_text
 
 _DOC_KEY = "finextract.relations"
@@ -84,6 +85,7 @@ class RelationExtractor(ErrorHandlingMixin):
         self.name = name
         self.scorer = scorer
 
+    @pausing_gc
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         user_data: dict[Any, Any] = doc.user_data

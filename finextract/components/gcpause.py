@@ -1,0 +1,41 @@
+"""Pause Python's cyclic garbage collector while a component works on one document.
+
+The components allocate many short-lived containers (matches, records, spans) and create no
+reference cycles, so the collector's passes during their work find nothing to free; on
+paragraph-sized documents those passes cost about a fifth of the pipeline's time. Everything
+is still freed by reference counting; the collector is switched back on (if it was on) as soon
+as the document is done, and a pending collection then runs as usual.
+
+>>> import gc
+>>> @pausing_gc
+... def work(doc: object) -> bool:
+...     return gc.isenabled()
+>>> work(None), gc.isenabled()
+(False, True)
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from functools import wraps
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def pausing_gc(function: Callable[P, R]) -> Callable[P, R]:
+    """Run ``function`` with the cyclic garbage collector paused (restored afterwards, even on error)."""
+
+    @wraps(function)
+    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
+        if not gc.isenabled():
+            return function(*args, **kwargs)
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return paused
