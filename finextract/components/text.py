@@ -21,6 +21,9 @@ from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 TEXT_KEY = "finextract.text"
+# Which doc (object and token count) the kept text was last checked against: user_data can be
+# copied to another doc (Doc.from_docs, DocBin), whose text the kept one then is not.
+_CHECKED_KEY = "finextract.text_checked"
 _ORTH_STRINGS: dict[int, str] = {}
 _CACHE_LIMIT = 1_000_000
 
@@ -29,16 +32,22 @@ def remember_text(doc: Doc, text: str) -> None:
     """Keep ``text`` (the exact string ``doc`` was made from) for :func:`doc_text`."""
     user_data: dict[Any, Any] = doc.user_data
     user_data[TEXT_KEY] = text
+    user_data[_CHECKED_KEY] = (id(doc), len(doc))
 
 
 def doc_text(doc: Doc) -> str:
     """The text of ``doc``, as ``doc.text`` but without rebuilding it every time."""
     user_data: dict[Any, Any] = doc.user_data
     text = user_data.get(TEXT_KEY)
-    if isinstance(text, str) and _fits(doc, text):
-        return text
+    if isinstance(text, str):
+        if user_data.get(_CHECKED_KEY) == (id(doc), len(doc)):
+            return text  # checked against this very doc before (by an earlier component)
+        if _fits(doc, text):
+            user_data[_CHECKED_KEY] = (id(doc), len(doc))
+            return text
     text = _rebuild(doc)
     user_data[TEXT_KEY] = text
+    user_data[_CHECKED_KEY] = (id(doc), len(doc))
     return text
 
 
@@ -65,7 +74,7 @@ class TextKeepingTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
-        doc.user_data[TEXT_KEY] = text
+        remember_text(doc, text)
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
