@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from typing import NamedTuple, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import Any, NamedTuple, TypeVar
 
 from ..amount import Amount, AmountKind
 from . import lexicon as lx
 from .dedupe import dedupe
 from .model import CompanyRef, Relation, RelationStatus, RelationType
-from .passages import Passage, split_passages, split_sentences
+from .passages import Passage, split_passages, triggered_sentences
 from .patterns import Patterns, patterns
 from .terms import find_term, status_of
 
@@ -40,18 +40,67 @@ class Arg(NamedTuple):
     role: str  # agent | partner | prep | instrument
 
 
-@dataclass
 class _Context:
     """What a passage carries from sentence to sentence."""
 
-    topic: str | None
-    implicit: bool
-    actor: str | None = None
-    last_agent: str | None = None
-    last_object: str | None = None
-    term: int | None = None
-    row: bool = False
-    found: list[Relation] = field(default_factory=list)
+    __slots__ = ("actor", "implicit", "last_agent", "last_object", "row", "term", "topic")
+
+    def __init__(self, topic: str | None, implicit: bool, term: int | None, row: bool, last_agent: str | None) -> None:
+        self.topic = topic
+        self.implicit = implicit
+        self.actor: str | None = None
+        self.last_agent = last_agent
+        self.last_object: str | None = None
+        self.term = term
+        self.row = row
+
+
+# A company mention as the rules read it: (start, end, canonical name).
+Span = tuple[int, int, str]
+
+
+class AmountIndex:
+    """A text's amounts sorted by start, each built on first use (from a compact record, say).
+
+    ``items[i]`` is the amount starting at ``starts[i]``, or whatever ``build`` turns into it; only
+    the amounts of the sentences that are read get built.
+
+    >>> from finextract.amount_parser import find_amounts
+    >>> index = AmountIndex.of(find_amounts("营收3亿元，拟收购乙公司51%股权"))
+    >>> [a.text for a in index.starting_in(6, 20)]
+    ['51%']
+    """
+
+    __slots__ = ("_build", "_made", "starts")
+
+    def __init__(self, starts: list[int], items: list[Any], build: Callable[[Any], Amount] | None = None) -> None:
+        self.starts = starts
+        self._build = build
+        self._made: list[Any] = items if build is None else [None] * len(items)
+        if build is not None:
+            self._made.extend(items)
+
+    @classmethod
+    def of(cls, amounts: Iterable[Amount]) -> AmountIndex:
+        """The index of ready-made amounts (in any order)."""
+        ordered = sorted(amounts, key=_amount_start)
+        return cls([a.start for a in ordered], ordered)
+
+    def starting_in(self, low: int, high: int) -> list[Amount]:
+        """The amounts that start in ``[low, high)``, in text order."""
+        starts = self.starts
+        first, stop = bisect_left(starts, low), bisect_left(starts, high)
+        build, made = self._build, self._made
+        if build is None:
+            return made[first:stop]
+        count = len(starts)
+        found: list[Amount] = []
+        for index in range(first, stop):
+            amount = made[index]
+            if amount is None:
+                amount = made[index] = build(made[count + index])
+            found.append(amount)
+        return found
 
 
 def has_trigger(text: str) -> bool:
@@ -65,47 +114,62 @@ def has_trigger(text: str) -> bool:
 
 def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[CompanyRef]) -> list[Relation]:
     """Every relation of ``text``, the same fact stated twice given once (see :func:`dedupe`)."""
-    rx = patterns()
-    any_trigger = rx.any_trigger.search
-    if any_trigger(text) is None:
+    if patterns().any_trigger.search(text) is None:
         return []  # no word that can start a relation: no sentence below would be read
-    not_company = rx.not_company.search
-    companies = [c for c in companies if not not_company(c.name)]
-    companies.sort(key=_company_order)
-    amounts = sorted(amounts, key=_amount_start)
-    company_starts = [c.start for c in companies]
-    amount_starts = [a.start for a in amounts]
+    return relations_in(text, AmountIndex.of(amounts), [(c.start, c.end, c.name) for c in companies])
+
+
+def relations_in(text: str, amounts: AmountIndex, companies: list[Span]) -> list[Relation]:
+    """:func:`extract_relations` on plain inputs: the amounts by start, the mentions as (start, end, name).
+
+    ``companies`` may be in any order (it is sorted in place).
+
+    >>> from finextract.amount_parser import find_amounts
+    >>> text = "天诺其科技拟以不超过1亿元现金收购上海巨融100%股权。"
+    >>> [r.target for r in relations_in(text, AmountIndex.of(find_amounts(text)), [(0, 5, "天诺其科技")])]
+    ['上海巨融']
+    """
+    rx = patterns()
+    if companies:
+        not_company = rx.not_company.search
+        verdicts: dict[str, bool] = {}  # per name: a company is usually mentioned more than once
+        kept: list[Span] = []
+        for company in companies:
+            name = company[2]
+            keep = verdicts.get(name)
+            if keep is None:
+                keep = verdicts[name] = not_company(name) is None
+            if keep:
+                kept.append(company)
+        kept.sort(key=_span_order)
+        companies = kept
+    company_starts = [c[0] for c in companies]
     relations: list[tuple[Passage, Relation]] = []
     topic: str | None = None
     for passage in split_passages(text):
-        # Only the companies near a passage can be its head or actor: look them up by position.
-        low, high = (passage.row_start, passage.row_end) if passage.row_start >= 0 else (passage.start, passage.end)
-        nearby = _starting_in(companies, company_starts, low - _LONGEST_NAME, high)
-        head = _company_at(nearby, passage.head) if passage.head else None
-        topic = head or topic
-        if not any_trigger(text, passage.start, passage.end):
+        head = None
+        if passage.head is not None or passage.actor is not None:
+            # Only the companies near a passage can be its head or actor: look them up by position.
+            low, high = (passage.row_start, passage.row_end) if passage.row_start >= 0 else (passage.start, passage.end)
+            nearby = _starting_in(companies, company_starts, low - _LONGEST_NAME, high)
+            head = _company_at(nearby, passage.head) if passage.head else None
+            topic = head or topic
+        spans = triggered_sentences(text, passage.start, passage.end)
+        if not spans:
             continue
+        kind = passage.kind
         context = _Context(
-            topic=topic,
-            implicit=passage.kind in ("row", "bullet") or head is not None,
-            term=find_term(passage.term) if passage.term else None,
-            row=passage.kind == "row",
+            topic,
+            kind == "row" or kind == "bullet" or head is not None,
+            find_term(passage.term) if passage.term else None,
+            kind == "row",
+            head,
         )
-        context.last_agent = head
         if passage.actor is not None:
             context.actor = _company_at(nearby, passage.actor) or _actor_text(text, passage.actor)
-        spans = [(s, e) for s, e in split_sentences(text, passage.start, passage.end) if any_trigger(text, s, e)]
         last = len(spans) - 1
         for index, (s, e) in enumerate(spans):
-            sentence = _Sentence(
-                rx,
-                text,
-                s,
-                e,
-                _starting_in(companies, company_starts, s, e),
-                _starting_in(amounts, amount_starts, s, e),
-                context,
-            )
+            sentence = _Sentence(rx, text, s, e, _starting_in(companies, company_starts, s, e), amounts, context)
             for relation in sentence.relations():
                 relations.append((passage, relation))
             if index < last:
@@ -113,10 +177,6 @@ def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[
         if context.row and context.term is not None:
             _apply_row_term(relations, passage, context.term)
     return dedupe(relations)
-
-
-def _company_order(company: CompanyRef) -> tuple[int, int]:
-    return company.start, -company.end
 
 
 def _amount_start(amount: Amount) -> int:
@@ -145,10 +205,10 @@ def _starting_in(items: Sequence[_T], starts: Sequence[int], low: int, high: int
     return items[bisect_left(starts, low) : bisect_left(starts, high)]
 
 
-def _company_at(companies: Sequence[CompanyRef], span: tuple[int, int]) -> str | None:
-    for company in companies:
-        if (company.start <= span[0] and span[1] <= company.end) or span[0] <= company.start < span[1]:
-            return company.name
+def _company_at(companies: Sequence[Span], span: tuple[int, int]) -> str | None:
+    for start, end, name in companies:
+        if (start <= span[0] and span[1] <= end) or span[0] <= start < span[1]:
+            return name
     return None
 
 
@@ -195,8 +255,8 @@ class _Sentence:
         text: str,
         start: int,
         end: int,
-        companies: Sequence[CompanyRef],
-        amounts: Sequence[Amount],
+        companies: Sequence[Span],
+        amounts: AmountIndex,
         context: _Context,
     ) -> None:
         self.rx = rx
@@ -207,7 +267,7 @@ class _Sentence:
         # Trigger words inside a title (《…采购框架协议》) do not state a relation of their own.
         self.masked = rx.title.sub(_mask_title, s) if "《" in s else s
         self.context = context
-        self.amounts = [a for a in amounts if start <= a.start and a.end <= end]
+        self.amounts = [a for a in amounts.starting_in(start, end) if a.end <= end]
         # What each amount stands for and whether it is a conversion: read on first use (by ``id``).
         self._cues: dict[int, str] = {}
         self._converted: dict[int, bool] = {}
@@ -229,11 +289,9 @@ class _Sentence:
             parties = self._parties = self._args(self._companies)
         return parties
 
-    def _args(self, companies: Sequence[CompanyRef]) -> list[Arg]:
+    def _args(self, companies: Sequence[Span]) -> list[Arg]:
         rx, text, start, end, sentence = self.rx, self.text, self.start, self.end, self.s
-        spans: list[tuple[int, int, str | None]] = [
-            (c.start, c.end, c.name) for c in companies if start <= c.start and c.end <= end
-        ]
+        spans: list[tuple[int, int, str | None]] = [c for c in companies if c[1] <= end]  # all start in the sentence
         # ``spans`` is in (start, -end) order, as ``companies`` is, until a name is added below.
         added = False
         if "公司" in sentence:  # every pronoun, anaphor and subsidiary pattern holds 公司

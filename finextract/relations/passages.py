@@ -126,6 +126,38 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [piece for s, e in merged for piece in _bounded(text, s, e)]
 
 
+def triggered_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` (as :func:`split_sentences` cuts them) that hold a trigger word.
+
+    The trigger words are found in one pass over the passage; a trigger word holds no sentence end,
+    so each one lies inside a single sentence.
+
+    >>> text = "营收增长。甲公司拟收购乙公司股权；丙签约"
+    >>> [text[s:e] for s, e in triggered_sentences(text, 0, len(text))]
+    ['甲公司拟收购乙公司股权；', '丙签约']
+    """
+    rx = patterns()
+    triggers = [match.start() for match in rx.any_trigger.finditer(text, start, end)]
+    if not triggers:
+        return []
+    spans = split_sentences(text, start, end)
+    if len(spans) == 1:
+        return spans
+    if any(e - s > MAX_SENTENCE_CHARS // 2 for s, e in spans):  # maybe cut by length: anywhere, even in a word
+        search = rx.any_trigger.search
+        return [(s, e) for s, e in spans if search(text, s, e)]
+    found: list[tuple[int, int]] = []
+    index, count = 0, len(triggers)
+    for s, e in spans:
+        while index < count and triggers[index] < s:
+            index += 1
+        if index == count:
+            break
+        if triggers[index] < e:
+            found.append((s, e))
+    return found
+
+
 def _bounded(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
     """Cut ``text[start:end]`` into pieces of at most ``limit`` characters, after a comma if one is near.
 
