@@ -14,12 +14,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar
 
 from ..amount import Amount, AmountKind
 from . import lexicon as lx
 from .dedupe import dedupe
-from .model import CompanyRef, Relation, RelationStatus, RelationType
+from .model import CompanyRef, Relation, RelationStatus, RelationType, new_relation
 from .passages import Passage, split_passages, triggered_sentences
 from .patterns import Patterns, patterns
 from .terms import find_term, status_of
@@ -38,6 +39,16 @@ class Arg(NamedTuple):
     end: int
     name: str | None
     role: str  # agent | partner | prep | instrument
+
+
+# Enum members read once (an ``Enum.MEMBER`` lookup costs about as much as a short regex search).
+_MONEY = AmountKind.MONEY
+_PERCENT = AmountKind.PERCENT
+_TRANSFER = RelationType.EQUITY_TRANSFER
+_STAKE = RelationType.EQUITY_STAKE
+_INVESTMENT = RelationType.INVESTMENT
+_PURCHASE = RelationType.PURCHASE
+_CONTRACT = RelationType.CONTRACT
 
 
 class _Context:
@@ -184,7 +195,7 @@ def _amount_start(amount: Amount) -> int:
 
 
 def _apply_row_term(relations: list[tuple[Passage, Relation]], passage: Passage, term: int) -> None:
-    contracts = [i for i, (p, r) in enumerate(relations) if p is passage and r.type is RelationType.CONTRACT]
+    contracts = [i for i, (p, r) in enumerate(relations) if p is passage and r.type is _CONTRACT]
     for index in contracts[:1]:
         p, r = relations[index]
         if r.term_months is None:
@@ -356,7 +367,7 @@ class _Sentence:
 
     def agent(self, position: int, exclude: Iterable[str | None] = ()) -> Arg | None:
         """The party acting at ``position``: the last agent named before it, else the passage topic."""
-        skip = set(exclude)
+        skip = set(exclude) if exclude else ()
         window = self.text[max(self.start, position - 8) : position]
         owner = self.rx.owner.search(window) if "旗下" in window else None
         if owner:
@@ -461,10 +472,9 @@ class _Sentence:
         """The money amount a trigger of ``kind`` at ``position`` governs: an accepted cue, nearest."""
         accepts = lx.ACCEPTS[kind]
         best: tuple[int, int, Amount] | None = None
-        money = AmountKind.MONEY
         cues = self._cues
         for amount in self.amounts:
-            if amount.kind is not money:
+            if amount.kind is not _MONEY:
                 continue
             cue = cues.get(id(amount))
             if cue is None:
@@ -487,14 +497,15 @@ class _Sentence:
     def converted(self, amount: Amount | None) -> Amount | None:
         if amount is None:
             return None
+        after = amount.end
         for other in self.amounts:
-            if other.start > amount.end and self.is_converted(other) and other.start - amount.end < 12:
+            if after < other.start < after + 12 and self.is_converted(other):
                 return other
         return None
 
     def percent_after(self, position: int, window: int = 24) -> Amount | None:
         for amount in self.amounts:
-            if amount.kind is AmountKind.PERCENT and position <= amount.start <= position + window:
+            if amount.kind is _PERCENT and position <= amount.start <= position + window:
                 return amount
         return None
 
@@ -509,31 +520,48 @@ class _Sentence:
             found.extend(self._transfers())
         if rx.invest_trigger.search(masked):
             found.extend(self._investments())
-        if AmountKind.PERCENT in kinds:
+        if _PERCENT in kinds:
             found.extend(self._stakes())
-        trade = self._purchases() if AmountKind.MONEY in kinds else []
+        trade = self._purchases() if _MONEY in kinds else []
         found.extend(trade)
         found.extend(self._contracts(bool(trade)))
         return found
 
     def make(
-        self, type_: RelationType, trigger: int, subject: str | None, parts: Iterable[int], **fields: object
+        self,
+        type_: RelationType,
+        trigger: int,
+        subject: str | None,
+        parts: list[int],
+        *,
+        object_: str | None = None,
+        seller: str | None = None,
+        target: str | None = None,
+        amount: Amount | None = None,
+        share: Decimal | None = None,
+        term_months: int | None = None,
     ) -> Relation:
-        amount = fields.get("amount")
+        text, stop = self.text, self.end
         points = [trigger, *parts]
-        start, end = max(self.start, min(points)), min(self.end, max(points))
-        while end < self.end and self.text[end - 1 : end] not in "，。；,;" and end - max(points) < 4:
+        low, high = min(points), max(points)
+        start, end = max(self.start, low), min(stop, high)
+        while end < stop and text[end - 1 : end] not in "，。；,;" and end - high < 4:
             end += 1
-        evidence = self.text[start:end].rstrip("，。；,; ")
-        return Relation(
-            type=type_,
-            subject=subject,
-            status=status_of(self.s, trigger - self.start),
-            evidence=evidence,
-            start=start,
-            end=start + len(evidence),
-            converted=self.converted(amount if isinstance(amount, Amount) else None),
-            **fields,  # type: ignore[arg-type]
+        evidence = text[start:end].rstrip("，。；,; ")
+        return new_relation(
+            type_,
+            subject,
+            object_,
+            seller,
+            target,
+            amount,
+            share,
+            term_months,
+            status_of(self.s, trigger - self.start),
+            evidence,
+            start,
+            start + len(evidence),
+            None if amount is None else self.converted(amount),
         )
 
     def _transfers(self) -> list[Relation]:
@@ -564,7 +592,7 @@ class _Sentence:
             )
             out.append(
                 self.make(
-                    RelationType.EQUITY_TRANSFER,
+                    _TRANSFER,
                     t,
                     buyer.name if buyer else None,
                     parts,
@@ -603,7 +631,7 @@ class _Sentence:
             lead = self.s[: t - self.start]
             opening = max(lead.rfind("将"), 0) + self.start
             for candidate in self.amounts:
-                if candidate.kind is AmountKind.PERCENT and opening <= candidate.start < t:
+                if candidate.kind is _PERCENT and opening <= candidate.start < t:
                     share = candidate
             target = next((a for a in self.args if opening < a.start < t and a.name and a.name != seller), None)
             if seller_arg is not None and target is not None and seller_arg.name == target.name:
@@ -657,7 +685,7 @@ class _Sentence:
             )
             out.append(
                 self.make(
-                    RelationType.EQUITY_TRANSFER,
+                    _TRANSFER,
                     t,
                     buyer,
                     parts,
@@ -705,11 +733,11 @@ class _Sentence:
             for share in shares:
                 out.append(
                     self.make(
-                        RelationType.EQUITY_STAKE,
+                        _STAKE,
                         t,
                         holder.name,
                         [holder.start, share.end],
-                        object=obj,
+                        object_=obj,
                         share=share.value,
                     )
                 )
@@ -720,11 +748,11 @@ class _Sentence:
             if share is not None and holder is not None and self.context.last_object not in (None, holder.name):
                 out.append(
                     self.make(
-                        RelationType.EQUITY_STAKE,
+                        _STAKE,
                         te,
                         holder.name,
                         [holder.start, share.end],
-                        object=self.context.last_object,
+                        object_=self.context.last_object,
                         share=share.value,
                     )
                 )
@@ -782,13 +810,13 @@ class _Sentence:
             if amount is None and obj is None and not creates:
                 continue
             parts = _points(investor.start, obj.end if obj else None, amount.end if amount else None)
-            out.append(self.make(RelationType.INVESTMENT, t, investor.name, parts, object=object_name, amount=amount))
+            out.append(self.make(_INVESTMENT, t, investor.name, parts, object_=object_name, amount=amount))
             if object_name:
                 self.context.last_object = object_name
             if self.rx.jointly.search(self.text[max(self.start, investor.end) : te]):
                 for partner in self.partners(te):
                     if partner != investor.name:
-                        out.append(self.make(RelationType.INVESTMENT, t, partner, [investor.start], object=object_name))
+                        out.append(self.make(_INVESTMENT, t, partner, [investor.start], object_=object_name))
         return out
 
     def _captured_prep(self, start: int, end: int) -> Arg | None:
@@ -826,11 +854,11 @@ class _Sentence:
             )
             out.append(
                 self.make(
-                    RelationType.PURCHASE,
+                    _PURCHASE,
                     t,
                     buyer.name,
                     [buyer.start, amount.end],
-                    object=supplier.name if supplier else None,
+                    object_=supplier.name if supplier else None,
                     amount=amount,
                 )
             )
@@ -840,11 +868,11 @@ class _Sentence:
             if supplier is not None and signed_purchase and signed_with:
                 out.append(
                     self.make(
-                        RelationType.CONTRACT,
+                        _CONTRACT,
                         t,
                         supplier.name,
                         [buyer.start, amount.end],
-                        object=buyer.name,
+                        object_=buyer.name,
                         amount=amount,
                     )
                 )
@@ -885,11 +913,11 @@ class _Sentence:
                 parts.append(self.start + found.end())
         return [
             self.make(
-                RelationType.CONTRACT,
+                _CONTRACT,
                 t,
                 provider.name,
                 parts,
-                object=partner.name if partner else None,
+                object_=partner.name if partner else None,
                 amount=amount,
                 term_months=term,
             )

@@ -46,6 +46,7 @@ def split_passages(text: str) -> list[Passage]:
     """Every non-blank line as a passage, rows narrowed to their main cell."""
     rx = patterns()
     passages: list[Passage] = []
+    bullet_match, head_match = rx.bullet.match, rx.head.match
     term_column: int | None = None
     actor_column: int | None = None
     position = 0
@@ -77,11 +78,28 @@ def split_passages(text: str) -> list[Passage]:
             continue
         term_column = actor_column = None
         offset = start + len(line) - len(line.lstrip())
-        bullet = rx.bullet.match(text, offset, end)
-        kind = "bullet" if bullet else "paragraph"
-        body = bullet.end() if bullet else offset
-        passages.append(Passage(kind, body, end - (len(line) - len(line.rstrip())), _head(text, body, end)))
+        bullet = bullet_match(text, offset, end)
+        kind, body = ("bullet", bullet.end()) if bullet else ("paragraph", offset)
+        head = head_match(text, body, min(end, body + 30))
+        passages.append(
+            new_passage(
+                Passage,
+                (
+                    kind,
+                    body,
+                    end - (len(line) - len(line.rstrip())),
+                    (head.start(1), head.end(1)) if head else None,
+                    None,
+                    -1,
+                    -1,
+                    None,
+                ),
+            )
+        )
     return passages
+
+
+new_passage = tuple.__new__  # a Passage without NamedTuple's Python-level __new__ (one per line)
 
 
 def _cells(parts: list[str], offset: int) -> list[tuple[int, int]]:
@@ -106,24 +124,19 @@ def _head(text: str, start: int, end: int) -> tuple[int, int] | None:
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]`` (ending at 。！？； or a line break), end-exclusive."""
     rx = patterns()
-    spans: list[tuple[int, int]] = []
-    position = start
-    for match in rx.sentence_end.finditer(text, start, end):
-        if match.end() > position:
-            spans.append((position, match.end()))
-        position = match.end()
-    if position < end:
-        spans.append((position, end))
-    merged: list[tuple[int, int]] = []
-    continues = rx.continues.match
-    for s, e in spans:
-        if merged and continues(text, s, e):
-            merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    if all(e - s <= MAX_SENTENCE_CHARS for s, e in merged):
-        return merged
-    return [piece for s, e in merged for piece in _bounded(text, s, e)]
+    spans = [match.span() for match in rx.sentence.finditer(text, start, end)]
+    if len(spans) > 1 and rx.value_word.search(text, start, end):  # only a value cue can join two sentences
+        merged: list[tuple[int, int]] = []
+        continues = rx.continues.match
+        for s, e in spans:
+            if merged and continues(text, s, e):
+                merged[-1] = (merged[-1][0], e)
+            else:
+                merged.append((s, e))
+        spans = merged
+    if end - start <= MAX_SENTENCE_CHARS or all(e - s <= MAX_SENTENCE_CHARS for s, e in spans):
+        return spans
+    return [piece for s, e in spans for piece in _bounded(text, s, e)]
 
 
 def triggered_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
