@@ -101,6 +101,8 @@ class AmountIndex:
         """The amounts that start in ``[low, high)``, in text order."""
         starts = self.starts
         first, stop = bisect_left(starts, low), bisect_left(starts, high)
+        if first == stop:
+            return []
         build, made = self._build, self._made
         if build is None:
             return made[first:stop]
@@ -545,8 +547,10 @@ class _Sentence:
         points = [trigger, *parts]
         low, high = min(points), max(points)
         start, end = max(self.start, low), min(stop, high)
-        while end < stop and text[end - 1 : end] not in "，。；,;" and end - high < 4:
-            end += 1
+        limit = min(stop, high + 4)
+        if 0 < end < limit:  # reach on to a clause end at most 4 characters after the last point
+            mark = self.rx.clause_end.search(text, end - 1, limit - 1)
+            end = mark.end() if mark else limit
         evidence = text[start:end].rstrip("，。；,; ")
         return new_relation(
             type_,

@@ -115,12 +115,6 @@ def _width(cell: tuple[int, int]) -> int:
     return cell[1] - cell[0]
 
 
-def _head(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of ``X`` in a passage opening ``X：`` or ``**X：`` / ``**X**：`` (X short)."""
-    match = patterns().head.match(text, start, min(end, start + 30))
-    return (match.start(1), match.end(1)) if match else None
-
-
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]`` (ending at 。！？； or a line break), end-exclusive."""
     rx = patterns()
@@ -156,7 +150,7 @@ def triggered_sentences(text: str, start: int, end: int) -> list[tuple[int, int]
     spans = split_sentences(text, start, end)
     if len(spans) == 1:
         return spans
-    if any(e - s > MAX_SENTENCE_CHARS // 2 for s, e in spans):  # maybe cut by length: anywhere, even in a word
+    if end - start > MAX_SENTENCE_CHARS:  # maybe cut by length: anywhere, even in a word
         search = rx.any_trigger.search
         return [(s, e) for s, e in spans if search(text, s, e)]
     found: list[tuple[int, int]] = []

@@ -80,6 +80,7 @@ class Patterns:
         )
         # -- rules ---------------------------------------------------------------------------------
         self.clause_break = c(r"[，,；;。]")
+        self.clause_end = c(r"[，。；,;]")  # where a relation's evidence may stop
         self.ratio_change = c(r"[^，。；]{0,12}?比例由")
         self.subscribe = c(r"认缴")
         self.created_name = c(rf"了?({NAME})(?=[，。；,;（(]|打造|作为|用于|并|为)")
