@@ -80,7 +80,7 @@ def split_passages(text: str) -> list[Passage]:
         offset = start + len(line) - len(line.lstrip())
         bullet = bullet_match(text, offset, end)
         kind, body = ("bullet", bullet.end()) if bullet else ("paragraph", offset)
-        head = head_match(text, body, min(end, body + 30))
+        title = head_match(text, body, min(end, body + 30))
         passages.append(
             new_passage(
                 Passage,
@@ -88,7 +88,7 @@ def split_passages(text: str) -> list[Passage]:
                     kind,
                     body,
                     end - (len(line) - len(line.rstrip())),
-                    (head.start(1), head.end(1)) if head else None,
+                    (title.start(1), title.end(1)) if title else None,
                     None,
                     -1,
                     -1,
