@@ -15,10 +15,12 @@ import finextract
 from finextract.amount_parser import find_amounts
 from finextract.components.amounts import doc_amounts
 from finextract.components.companies import doc_companies
-from finextract.components.relations import company_refs, stored_amounts
-from finextract.relations import CompanyRef, extract_relations
-from finextract.relations.extract import has_trigger
-from finextract.relations.passages import split_passages, split_sentences
+from finextract.components.relations import amount_index, company_refs, company_spans, stored_amounts
+from finextract.relations import CompanyRef, Relation, RelationStatus, RelationType, extract_relations
+from finextract.relations.extract import AmountIndex, has_trigger, relations_in
+from finextract.relations.model import new_relation
+from finextract.relations.passages import split_passages, split_sentences, triggered_sentences
+from finextract.relations.patterns import patterns
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
@@ -130,3 +132,82 @@ def test_work_grows_linearly(joiner: str) -> None:
     once, twice = _work(unit), _work(joiner.join([unit, unit]))
     assert once > 1000
     assert twice <= 2.2 * once
+
+
+PASSAGES = [
+    ("no trigger", "营收增长。净利润下降；"),
+    ("one sentence", "甲公司拟收购乙公司51%股权"),
+    ("middle sentence", "营收增长。甲公司签约；净利润下降。"),
+    ("joined by a value cue", "甲公司签署销售合同。总金额为3亿元。营收增长"),
+    ("line breaks", "甲公司签约\n乙公司出资\n营收"),
+    ("title words", "《关于收购的公告》。营收增长"),
+    ("long, cut by length", "甲公司收购乙公司股权，" * 80 + "营收增长" * 200),
+    ("long, no comma", "甲" * 599 + "收购" + "乙" * 700),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in PASSAGES], ids=[i for i, _ in PASSAGES])
+def test_triggered_sentences_are_the_sentences_with_a_trigger(text: str) -> None:
+    search = patterns().any_trigger.search
+    expected = [(s, e) for s, e in split_sentences(text, 0, len(text)) if search(text, s, e)]
+    assert triggered_sentences(text, 0, len(text)) == expected
+
+
+SPLITS = [
+    ("ends kept", "甲签约。乙出资；丙", ["甲签约。", "乙出资；", "丙"]),
+    ("runs of ends", "甲！？乙", ["甲！？", "乙"]),
+    ("line break alone", "甲。\n乙", ["甲。", "\n", "乙"]),
+    ("value cue joins", "甲签署合同。合同总金额为3亿元。乙", ["甲签署合同。合同总金额为3亿元。", "乙"]),
+    ("empty", "", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in SPLITS], ids=[i for i, _, _ in SPLITS])
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text, 0, len(text))] == expected
+
+
+def test_amount_index_builds_only_what_is_read() -> None:
+    text = "营收3亿元，净利润1亿元。公司拟以2亿元收购乙公司51%股权"
+    amounts = find_amounts(text)
+    built: list[int] = []
+
+    def build(index: int) -> Any:
+        built.append(index)
+        return amounts[index]
+
+    index = AmountIndex([a.start for a in amounts], list(range(len(amounts))), build)
+    sentence = text.index("公司拟")
+    assert index.starting_in(sentence, len(text)) == [a for a in amounts if a.start >= sentence]
+    assert index.starting_in(sentence, len(text))[0] is amounts[2]  # built once, then kept
+    assert built == [2, 3]
+    assert index.starting_in(0, 1) == []
+    assert AmountIndex.of(reversed(amounts)).starting_in(0, len(text)) == amounts
+
+
+def test_new_relation_is_the_dataclass() -> None:
+    made = new_relation(
+        RelationType.PURCHASE, "甲", "乙", None, None, None, None, None, RelationStatus.PLANNED, "甲采购", 0, 3, None
+    )
+    expected = Relation(RelationType.PURCHASE, "甲", "乙", status=RelationStatus.PLANNED, evidence="甲采购", end=3)
+    assert made == expected
+    assert hash(made) == hash(expected)
+
+
+def test_relations_in_agrees_with_extract_relations() -> None:
+    for case in CASES:
+        refs = [CompanyRef(i, i + len(n), n) for n in case.companies for i in _positions(case.text, n)]
+        amounts = find_amounts(case.text)
+        spans = [(r.start, r.end, r.name) for r in reversed(refs)]  # any order
+        assert relations_in(case.text, AmountIndex.of(amounts), spans) == extract_relations(case.text, amounts, refs)
+
+
+def _positions(text: str, name: str) -> list[int]:
+    return [i for i in range(len(text)) if text.startswith(name, i)]
+
+
+def test_component_inputs_are_the_stored_data(seed_docs: list[Any]) -> None:
+    for doc in seed_docs:
+        assert company_spans(doc) == [(c.start, c.end, c.name) for c in company_refs(doc)]
+        index = amount_index(doc)
+        assert index.starting_in(0, len(doc.text)) == sorted(stored_amounts(doc), key=lambda a: a.start)

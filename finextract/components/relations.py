@@ -24,10 +24,12 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from ..amount import Amount
-from ..relations import CompanyRef, Relation, extract_relations
-from ..relations.extract import has_trigger
+from ..relations import CompanyRef, Relation
+from ..relations.extract import AmountIndex, Span, relations_in
 from ..relations.model import relation_from_record, relation_to_record
-from .amounts import doc_amounts
+from ..relations.patterns import patterns
+from .amounts import _DOC_KEY as _AMOUNTS_KEY
+from .amounts import amount_from_record, doc_amounts
 from .companies import _DOC_KEY as _COMPANIES_KEY
 from .companies import doc_companies
 from .errors import ErrorHandlingMixin
@@ -60,6 +62,25 @@ def company_refs(doc: Doc) -> list[CompanyRef]:
     return [CompanyRef(m["start"], m["end"], data["name"]) for data in records for m in data["mentions"]]
 
 
+def company_spans(doc: Doc) -> list[Span]:
+    """The mentions of :func:`company_refs` as plain (start, end, name) tuples (what the rules read)."""
+    if not Doc.has_extension("companies"):
+        return []
+    records: list[dict[str, Any]] = doc.user_data.get(_COMPANIES_KEY, [])
+    return [(m["start"], m["end"], name) for data in records for name in (data["name"],) for m in data["mentions"]]
+
+
+def amount_index(doc: Doc) -> AmountIndex:
+    """The amounts ``finextract_amounts`` stored, by start; each :class:`Amount` is built only when a
+    sentence that holds it is read (most amounts are in sentences without a trigger word)."""
+    records: list[list[Any]] = sorted(doc.user_data.get(_AMOUNTS_KEY, ()), key=_record_start)
+    return AmountIndex([record[3] for record in records], records, amount_from_record)
+
+
+def _record_start(record: list[Any]) -> int:
+    return int(record[3])
+
+
 def stored_amounts(doc: Doc) -> list[Amount]:
     """Every amount ``finextract_amounts`` stored in ``doc.user_data``, in text order.
 
@@ -85,15 +106,17 @@ class RelationExtractor(ErrorHandlingMixin):
         self.name = name
         self.scorer = scorer
 
-    @pausing_gc
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        user_data: dict[Any, Any] = doc.user_data
-        if not has_trigger(text):  # no word that can state a relation: nothing to read
-            user_data[_DOC_KEY] = []
+        if patterns().any_trigger.search(text) is None:  # no word that can state a relation: nothing to read
+            doc.user_data[_DOC_KEY] = []
             return doc
-        relations = extract_relations(text, stored_amounts(doc), company_refs(doc))
-        user_data[_DOC_KEY] = [relation_to_record(relation) for relation in relations]
+        return self._read(doc, text)
+
+    @pausing_gc
+    def _read(self, doc: Doc, text: str) -> Doc:
+        relations = relations_in(text, amount_index(doc), company_spans(doc))
+        doc.user_data[_DOC_KEY] = [relation_to_record(relation) for relation in relations] if relations else []
         return doc
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from typing import NamedTuple, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any, NamedTuple, TypeVar
 
 from ..amount import Amount, AmountKind
 from . import lexicon as lx
 from .dedupe import dedupe
-from .model import CompanyRef, Relation, RelationStatus, RelationType
-from .passages import Passage, split_passages, split_sentences
+from .model import CompanyRef, Relation, RelationStatus, RelationType, new_relation
+from .passages import Passage, split_passages, triggered_sentences
 from .patterns import Patterns, patterns
 from .terms import find_term, status_of
 
@@ -40,18 +41,79 @@ class Arg(NamedTuple):
     role: str  # agent | partner | prep | instrument
 
 
-@dataclass
+# Enum members read once (an ``Enum.MEMBER`` lookup costs about as much as a short regex search).
+_MONEY = AmountKind.MONEY
+_PERCENT = AmountKind.PERCENT
+_TRANSFER = RelationType.EQUITY_TRANSFER
+_STAKE = RelationType.EQUITY_STAKE
+_INVESTMENT = RelationType.INVESTMENT
+_PURCHASE = RelationType.PURCHASE
+_CONTRACT = RelationType.CONTRACT
+
+
 class _Context:
     """What a passage carries from sentence to sentence."""
 
-    topic: str | None
-    implicit: bool
-    actor: str | None = None
-    last_agent: str | None = None
-    last_object: str | None = None
-    term: int | None = None
-    row: bool = False
-    found: list[Relation] = field(default_factory=list)
+    __slots__ = ("actor", "implicit", "last_agent", "last_object", "row", "term", "topic")
+
+    def __init__(self, topic: str | None, implicit: bool, term: int | None, row: bool, last_agent: str | None) -> None:
+        self.topic = topic
+        self.implicit = implicit
+        self.actor: str | None = None
+        self.last_agent = last_agent
+        self.last_object: str | None = None
+        self.term = term
+        self.row = row
+
+
+# A company mention as the rules read it: (start, end, canonical name).
+Span = tuple[int, int, str]
+
+
+class AmountIndex:
+    """A text's amounts sorted by start, each built on first use (from a compact record, say).
+
+    ``items[i]`` is the amount starting at ``starts[i]``, or whatever ``build`` turns into it; only
+    the amounts of the sentences that are read get built.
+
+    >>> from finextract.amount_parser import find_amounts
+    >>> index = AmountIndex.of(find_amounts("营收3亿元，拟收购乙公司51%股权"))
+    >>> [a.text for a in index.starting_in(6, 20)]
+    ['51%']
+    """
+
+    __slots__ = ("_build", "_made", "starts")
+
+    def __init__(self, starts: list[int], items: list[Any], build: Callable[[Any], Amount] | None = None) -> None:
+        self.starts = starts
+        self._build = build
+        self._made: list[Any] = items if build is None else [None] * len(items)
+        if build is not None:
+            self._made.extend(items)
+
+    @classmethod
+    def of(cls, amounts: Iterable[Amount]) -> AmountIndex:
+        """The index of ready-made amounts (in any order)."""
+        ordered = sorted(amounts, key=_amount_start)
+        return cls([a.start for a in ordered], ordered)
+
+    def starting_in(self, low: int, high: int) -> list[Amount]:
+        """The amounts that start in ``[low, high)``, in text order."""
+        starts = self.starts
+        first, stop = bisect_left(starts, low), bisect_left(starts, high)
+        if first == stop:
+            return []
+        build, made = self._build, self._made
+        if build is None:
+            return made[first:stop]
+        count = len(starts)
+        found: list[Amount] = []
+        for index in range(first, stop):
+            amount = made[index]
+            if amount is None:
+                amount = made[index] = build(made[count + index])
+            found.append(amount)
+        return found
 
 
 def has_trigger(text: str) -> bool:
@@ -65,47 +127,62 @@ def has_trigger(text: str) -> bool:
 
 def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[CompanyRef]) -> list[Relation]:
     """Every relation of ``text``, the same fact stated twice given once (see :func:`dedupe`)."""
-    rx = patterns()
-    any_trigger = rx.any_trigger.search
-    if any_trigger(text) is None:
+    if patterns().any_trigger.search(text) is None:
         return []  # no word that can start a relation: no sentence below would be read
-    not_company = rx.not_company.search
-    companies = [c for c in companies if not not_company(c.name)]
-    companies.sort(key=_company_order)
-    amounts = sorted(amounts, key=_amount_start)
-    company_starts = [c.start for c in companies]
-    amount_starts = [a.start for a in amounts]
+    return relations_in(text, AmountIndex.of(amounts), [(c.start, c.end, c.name) for c in companies])
+
+
+def relations_in(text: str, amounts: AmountIndex, companies: list[Span]) -> list[Relation]:
+    """:func:`extract_relations` on plain inputs: the amounts by start, the mentions as (start, end, name).
+
+    ``companies`` may be in any order (it is sorted in place).
+
+    >>> from finextract.amount_parser import find_amounts
+    >>> text = "天诺其科技拟以不超过1亿元现金收购上海巨融100%股权。"
+    >>> [r.target for r in relations_in(text, AmountIndex.of(find_amounts(text)), [(0, 5, "天诺其科技")])]
+    ['上海巨融']
+    """
+    rx = patterns()
+    if companies:
+        not_company = rx.not_company.search
+        verdicts: dict[str, bool] = {}  # per name: a company is usually mentioned more than once
+        kept: list[Span] = []
+        for company in companies:
+            name = company[2]
+            keep = verdicts.get(name)
+            if keep is None:
+                keep = verdicts[name] = not_company(name) is None
+            if keep:
+                kept.append(company)
+        kept.sort(key=_span_order)
+        companies = kept
+    company_starts = [c[0] for c in companies]
     relations: list[tuple[Passage, Relation]] = []
     topic: str | None = None
     for passage in split_passages(text):
-        # Only the companies near a passage can be its head or actor: look them up by position.
-        low, high = (passage.row_start, passage.row_end) if passage.row_start >= 0 else (passage.start, passage.end)
-        nearby = _starting_in(companies, company_starts, low - _LONGEST_NAME, high)
-        head = _company_at(nearby, passage.head) if passage.head else None
-        topic = head or topic
-        if not any_trigger(text, passage.start, passage.end):
+        head = None
+        if passage.head is not None or passage.actor is not None:
+            # Only the companies near a passage can be its head or actor: look them up by position.
+            low, high = (passage.row_start, passage.row_end) if passage.row_start >= 0 else (passage.start, passage.end)
+            nearby = _starting_in(companies, company_starts, low - _LONGEST_NAME, high)
+            head = _company_at(nearby, passage.head) if passage.head else None
+            topic = head or topic
+        spans = triggered_sentences(text, passage.start, passage.end)
+        if not spans:
             continue
+        kind = passage.kind
         context = _Context(
-            topic=topic,
-            implicit=passage.kind in ("row", "bullet") or head is not None,
-            term=find_term(passage.term) if passage.term else None,
-            row=passage.kind == "row",
+            topic,
+            kind == "row" or kind == "bullet" or head is not None,
+            find_term(passage.term) if passage.term else None,
+            kind == "row",
+            head,
         )
-        context.last_agent = head
         if passage.actor is not None:
             context.actor = _company_at(nearby, passage.actor) or _actor_text(text, passage.actor)
-        spans = [(s, e) for s, e in split_sentences(text, passage.start, passage.end) if any_trigger(text, s, e)]
         last = len(spans) - 1
         for index, (s, e) in enumerate(spans):
-            sentence = _Sentence(
-                rx,
-                text,
-                s,
-                e,
-                _starting_in(companies, company_starts, s, e),
-                _starting_in(amounts, amount_starts, s, e),
-                context,
-            )
+            sentence = _Sentence(rx, text, s, e, _starting_in(companies, company_starts, s, e), amounts, context)
             for relation in sentence.relations():
                 relations.append((passage, relation))
             if index < last:
@@ -115,16 +192,12 @@ def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[
     return dedupe(relations)
 
 
-def _company_order(company: CompanyRef) -> tuple[int, int]:
-    return company.start, -company.end
-
-
 def _amount_start(amount: Amount) -> int:
     return amount.start
 
 
 def _apply_row_term(relations: list[tuple[Passage, Relation]], passage: Passage, term: int) -> None:
-    contracts = [i for i, (p, r) in enumerate(relations) if p is passage and r.type is RelationType.CONTRACT]
+    contracts = [i for i, (p, r) in enumerate(relations) if p is passage and r.type is _CONTRACT]
     for index in contracts[:1]:
         p, r = relations[index]
         if r.term_months is None:
@@ -145,10 +218,10 @@ def _starting_in(items: Sequence[_T], starts: Sequence[int], low: int, high: int
     return items[bisect_left(starts, low) : bisect_left(starts, high)]
 
 
-def _company_at(companies: Sequence[CompanyRef], span: tuple[int, int]) -> str | None:
-    for company in companies:
-        if (company.start <= span[0] and span[1] <= company.end) or span[0] <= company.start < span[1]:
-            return company.name
+def _company_at(companies: Sequence[Span], span: tuple[int, int]) -> str | None:
+    for start, end, name in companies:
+        if (start <= span[0] and span[1] <= end) or span[0] <= start < span[1]:
+            return name
     return None
 
 
@@ -195,8 +268,8 @@ class _Sentence:
         text: str,
         start: int,
         end: int,
-        companies: Sequence[CompanyRef],
-        amounts: Sequence[Amount],
+        companies: Sequence[Span],
+        amounts: AmountIndex,
         context: _Context,
     ) -> None:
         self.rx = rx
@@ -207,7 +280,7 @@ class _Sentence:
         # Trigger words inside a title (《…采购框架协议》) do not state a relation of their own.
         self.masked = rx.title.sub(_mask_title, s) if "《" in s else s
         self.context = context
-        self.amounts = [a for a in amounts if start <= a.start and a.end <= end]
+        self.amounts = [a for a in amounts.starting_in(start, end) if a.end <= end]
         # What each amount stands for and whether it is a conversion: read on first use (by ``id``).
         self._cues: dict[int, str] = {}
         self._converted: dict[int, bool] = {}
@@ -229,11 +302,9 @@ class _Sentence:
             parties = self._parties = self._args(self._companies)
         return parties
 
-    def _args(self, companies: Sequence[CompanyRef]) -> list[Arg]:
+    def _args(self, companies: Sequence[Span]) -> list[Arg]:
         rx, text, start, end, sentence = self.rx, self.text, self.start, self.end, self.s
-        spans: list[tuple[int, int, str | None]] = [
-            (c.start, c.end, c.name) for c in companies if start <= c.start and c.end <= end
-        ]
+        spans: list[tuple[int, int, str | None]] = [c for c in companies if c[1] <= end]  # all start in the sentence
         # ``spans`` is in (start, -end) order, as ``companies`` is, until a name is added below.
         added = False
         if "公司" in sentence:  # every pronoun, anaphor and subsidiary pattern holds 公司
@@ -298,7 +369,7 @@ class _Sentence:
 
     def agent(self, position: int, exclude: Iterable[str | None] = ()) -> Arg | None:
         """The party acting at ``position``: the last agent named before it, else the passage topic."""
-        skip = set(exclude)
+        skip = set(exclude) if exclude else ()
         window = self.text[max(self.start, position - 8) : position]
         owner = self.rx.owner.search(window) if "旗下" in window else None
         if owner:
@@ -403,10 +474,9 @@ class _Sentence:
         """The money amount a trigger of ``kind`` at ``position`` governs: an accepted cue, nearest."""
         accepts = lx.ACCEPTS[kind]
         best: tuple[int, int, Amount] | None = None
-        money = AmountKind.MONEY
         cues = self._cues
         for amount in self.amounts:
-            if amount.kind is not money:
+            if amount.kind is not _MONEY:
                 continue
             cue = cues.get(id(amount))
             if cue is None:
@@ -429,14 +499,15 @@ class _Sentence:
     def converted(self, amount: Amount | None) -> Amount | None:
         if amount is None:
             return None
+        after = amount.end
         for other in self.amounts:
-            if other.start > amount.end and self.is_converted(other) and other.start - amount.end < 12:
+            if after < other.start < after + 12 and self.is_converted(other):
                 return other
         return None
 
     def percent_after(self, position: int, window: int = 24) -> Amount | None:
         for amount in self.amounts:
-            if amount.kind is AmountKind.PERCENT and position <= amount.start <= position + window:
+            if amount.kind is _PERCENT and position <= amount.start <= position + window:
                 return amount
         return None
 
@@ -451,31 +522,50 @@ class _Sentence:
             found.extend(self._transfers())
         if rx.invest_trigger.search(masked):
             found.extend(self._investments())
-        if AmountKind.PERCENT in kinds:
+        if _PERCENT in kinds:
             found.extend(self._stakes())
-        trade = self._purchases() if AmountKind.MONEY in kinds else []
+        trade = self._purchases() if _MONEY in kinds else []
         found.extend(trade)
         found.extend(self._contracts(bool(trade)))
         return found
 
     def make(
-        self, type_: RelationType, trigger: int, subject: str | None, parts: Iterable[int], **fields: object
+        self,
+        type_: RelationType,
+        trigger: int,
+        subject: str | None,
+        parts: list[int],
+        *,
+        object_: str | None = None,
+        seller: str | None = None,
+        target: str | None = None,
+        amount: Amount | None = None,
+        share: Decimal | None = None,
+        term_months: int | None = None,
     ) -> Relation:
-        amount = fields.get("amount")
+        text, stop = self.text, self.end
         points = [trigger, *parts]
-        start, end = max(self.start, min(points)), min(self.end, max(points))
-        while end < self.end and self.text[end - 1 : end] not in "，。；,;" and end - max(points) < 4:
-            end += 1
-        evidence = self.text[start:end].rstrip("，。；,; ")
-        return Relation(
-            type=type_,
-            subject=subject,
-            status=status_of(self.s, trigger - self.start),
-            evidence=evidence,
-            start=start,
-            end=start + len(evidence),
-            converted=self.converted(amount if isinstance(amount, Amount) else None),
-            **fields,  # type: ignore[arg-type]
+        low, high = min(points), max(points)
+        start, end = max(self.start, low), min(stop, high)
+        limit = min(stop, high + 4)
+        if 0 < end < limit:  # reach on to a clause end at most 4 characters after the last point
+            mark = self.rx.clause_end.search(text, end - 1, limit - 1)
+            end = mark.end() if mark else limit
+        evidence = text[start:end].rstrip("，。；,; ")
+        return new_relation(
+            type_,
+            subject,
+            object_,
+            seller,
+            target,
+            amount,
+            share,
+            term_months,
+            status_of(self.s, trigger - self.start),
+            evidence,
+            start,
+            start + len(evidence),
+            None if amount is None else self.converted(amount),
         )
 
     def _transfers(self) -> list[Relation]:
@@ -506,7 +596,7 @@ class _Sentence:
             )
             out.append(
                 self.make(
-                    RelationType.EQUITY_TRANSFER,
+                    _TRANSFER,
                     t,
                     buyer.name if buyer else None,
                     parts,
@@ -545,7 +635,7 @@ class _Sentence:
             lead = self.s[: t - self.start]
             opening = max(lead.rfind("将"), 0) + self.start
             for candidate in self.amounts:
-                if candidate.kind is AmountKind.PERCENT and opening <= candidate.start < t:
+                if candidate.kind is _PERCENT and opening <= candidate.start < t:
                     share = candidate
             target = next((a for a in self.args if opening < a.start < t and a.name and a.name != seller), None)
             if seller_arg is not None and target is not None and seller_arg.name == target.name:
@@ -599,7 +689,7 @@ class _Sentence:
             )
             out.append(
                 self.make(
-                    RelationType.EQUITY_TRANSFER,
+                    _TRANSFER,
                     t,
                     buyer,
                     parts,
@@ -647,11 +737,11 @@ class _Sentence:
             for share in shares:
                 out.append(
                     self.make(
-                        RelationType.EQUITY_STAKE,
+                        _STAKE,
                         t,
                         holder.name,
                         [holder.start, share.end],
-                        object=obj,
+                        object_=obj,
                         share=share.value,
                     )
                 )
@@ -662,11 +752,11 @@ class _Sentence:
             if share is not None and holder is not None and self.context.last_object not in (None, holder.name):
                 out.append(
                     self.make(
-                        RelationType.EQUITY_STAKE,
+                        _STAKE,
                         te,
                         holder.name,
                         [holder.start, share.end],
-                        object=self.context.last_object,
+                        object_=self.context.last_object,
                         share=share.value,
                     )
                 )
@@ -724,13 +814,13 @@ class _Sentence:
             if amount is None and obj is None and not creates:
                 continue
             parts = _points(investor.start, obj.end if obj else None, amount.end if amount else None)
-            out.append(self.make(RelationType.INVESTMENT, t, investor.name, parts, object=object_name, amount=amount))
+            out.append(self.make(_INVESTMENT, t, investor.name, parts, object_=object_name, amount=amount))
             if object_name:
                 self.context.last_object = object_name
             if self.rx.jointly.search(self.text[max(self.start, investor.end) : te]):
                 for partner in self.partners(te):
                     if partner != investor.name:
-                        out.append(self.make(RelationType.INVESTMENT, t, partner, [investor.start], object=object_name))
+                        out.append(self.make(_INVESTMENT, t, partner, [investor.start], object_=object_name))
         return out
 
     def _captured_prep(self, start: int, end: int) -> Arg | None:
@@ -768,11 +858,11 @@ class _Sentence:
             )
             out.append(
                 self.make(
-                    RelationType.PURCHASE,
+                    _PURCHASE,
                     t,
                     buyer.name,
                     [buyer.start, amount.end],
-                    object=supplier.name if supplier else None,
+                    object_=supplier.name if supplier else None,
                     amount=amount,
                 )
             )
@@ -782,11 +872,11 @@ class _Sentence:
             if supplier is not None and signed_purchase and signed_with:
                 out.append(
                     self.make(
-                        RelationType.CONTRACT,
+                        _CONTRACT,
                         t,
                         supplier.name,
                         [buyer.start, amount.end],
-                        object=buyer.name,
+                        object_=buyer.name,
                         amount=amount,
                     )
                 )
@@ -827,11 +917,11 @@ class _Sentence:
                 parts.append(self.start + found.end())
         return [
             self.make(
-                RelationType.CONTRACT,
+                _CONTRACT,
                 t,
                 provider.name,
                 parts,
-                object=partner.name if partner else None,
+                object_=partner.name if partner else None,
                 amount=amount,
                 term_months=term,
             )

@@ -46,6 +46,7 @@ def split_passages(text: str) -> list[Passage]:
     """Every non-blank line as a passage, rows narrowed to their main cell."""
     rx = patterns()
     passages: list[Passage] = []
+    bullet_match, head_match = rx.bullet.match, rx.head.match
     term_column: int | None = None
     actor_column: int | None = None
     position = 0
@@ -77,11 +78,28 @@ def split_passages(text: str) -> list[Passage]:
             continue
         term_column = actor_column = None
         offset = start + len(line) - len(line.lstrip())
-        bullet = rx.bullet.match(text, offset, end)
-        kind = "bullet" if bullet else "paragraph"
-        body = bullet.end() if bullet else offset
-        passages.append(Passage(kind, body, end - (len(line) - len(line.rstrip())), _head(text, body, end)))
+        bullet = bullet_match(text, offset, end)
+        kind, body = ("bullet", bullet.end()) if bullet else ("paragraph", offset)
+        title = head_match(text, body, min(end, body + 30))
+        passages.append(
+            new_passage(
+                Passage,
+                (
+                    kind,
+                    body,
+                    end - (len(line) - len(line.rstrip())),
+                    (title.start(1), title.end(1)) if title else None,
+                    None,
+                    -1,
+                    -1,
+                    None,
+                ),
+            )
+        )
     return passages
+
+
+new_passage = tuple.__new__  # a Passage without NamedTuple's Python-level __new__ (one per line)
 
 
 def _cells(parts: list[str], offset: int) -> list[tuple[int, int]]:
@@ -97,33 +115,54 @@ def _width(cell: tuple[int, int]) -> int:
     return cell[1] - cell[0]
 
 
-def _head(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of ``X`` in a passage opening ``X：`` or ``**X：`` / ``**X**：`` (X short)."""
-    match = patterns().head.match(text, start, min(end, start + 30))
-    return (match.start(1), match.end(1)) if match else None
-
-
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]`` (ending at 。！？； or a line break), end-exclusive."""
     rx = patterns()
-    spans: list[tuple[int, int]] = []
-    position = start
-    for match in rx.sentence_end.finditer(text, start, end):
-        if match.end() > position:
-            spans.append((position, match.end()))
-        position = match.end()
-    if position < end:
-        spans.append((position, end))
-    merged: list[tuple[int, int]] = []
-    continues = rx.continues.match
+    spans = [match.span() for match in rx.sentence.finditer(text, start, end)]
+    if len(spans) > 1 and rx.value_word.search(text, start, end):  # only a value cue can join two sentences
+        merged: list[tuple[int, int]] = []
+        continues = rx.continues.match
+        for s, e in spans:
+            if merged and continues(text, s, e):
+                merged[-1] = (merged[-1][0], e)
+            else:
+                merged.append((s, e))
+        spans = merged
+    if end - start <= MAX_SENTENCE_CHARS or all(e - s <= MAX_SENTENCE_CHARS for s, e in spans):
+        return spans
+    return [piece for s, e in spans for piece in _bounded(text, s, e)]
+
+
+def triggered_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` (as :func:`split_sentences` cuts them) that hold a trigger word.
+
+    The trigger words are found in one pass over the passage; a trigger word holds no sentence end,
+    so each one lies inside a single sentence.
+
+    >>> text = "营收增长。甲公司拟收购乙公司股权；丙签约"
+    >>> [text[s:e] for s, e in triggered_sentences(text, 0, len(text))]
+    ['甲公司拟收购乙公司股权；', '丙签约']
+    """
+    rx = patterns()
+    triggers = [match.start() for match in rx.any_trigger.finditer(text, start, end)]
+    if not triggers:
+        return []
+    spans = split_sentences(text, start, end)
+    if len(spans) == 1:
+        return spans
+    if end - start > MAX_SENTENCE_CHARS:  # maybe cut by length: anywhere, even in a word
+        search = rx.any_trigger.search
+        return [(s, e) for s, e in spans if search(text, s, e)]
+    found: list[tuple[int, int]] = []
+    index, count = 0, len(triggers)
     for s, e in spans:
-        if merged and continues(text, s, e):
-            merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    if all(e - s <= MAX_SENTENCE_CHARS for s, e in merged):
-        return merged
-    return [piece for s, e in merged for piece in _bounded(text, s, e)]
+        while index < count and triggers[index] < s:
+            index += 1
+        if index == count:
+            break
+        if triggers[index] < e:
+            found.append((s, e))
+    return found
 
 
 def _bounded(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:

@@ -80,6 +80,7 @@ class Patterns:
         )
         # -- rules ---------------------------------------------------------------------------------
         self.clause_break = c(r"[，,；;。]")
+        self.clause_end = c(r"[，。；,;]")  # where a relation's evidence may stop
         self.ratio_change = c(r"[^，。；]{0,12}?比例由")
         self.subscribe = c(r"认缴")
         self.created_name = c(rf"了?({NAME})(?=[，。；,;（(]|打造|作为|用于|并|为)")
@@ -91,9 +92,11 @@ class Patterns:
         self.term_phrase = c(r"(?:期限|长达|为期)[^，。；]{0,8}?(?:个月|年)")
         # -- passages and sentences (passages.py) ----------------------------------------------------
         self.bullet = c(r"[-•●■·▪◆]\s*|\d+[.、)）]\s*|[（(]\d+[)）]\s*")
-        self.sentence_end = c(r"[。！？!?；;]+|\n")
+        # A whole sentence: everything up to and with the next sentence end (or to the passage's end).
+        self.sentence = c(r"[^。！？!?；;\n]*(?:[。！？!?；;]+|\n)|[^。！？!?；;\n]+")
         # A sentence that opens with a value cue continues the one before it (…销售合同。总金额为…).
         self.continues = c(r"\s*(?:合同|协议|本次交易|交易)?(?:含税)?(?:总金额|总价|总对价|交易总价|交割金额)")
+        self.value_word = c(r"总金额|总价|总对价|交割金额")  # what every ``continues`` match holds
         self.row_title = c(r"《([^《》：:]{2,30})[：:]")
         self.clause_mark = c(r"[，,、]")
         self.head = c(r"\**([^：:，。,\s*]{2,20}?)\**[：:]")

@@ -38,15 +38,20 @@ def find_term(text: str) -> int | None:
     return _months(match.group(1), match.group(2)) if match else None
 
 
+_TERMINATED = RelationStatus.TERMINATED
+_PLANNED = RelationStatus.PLANNED
+_COMPLETED = RelationStatus.COMPLETED
+_UNKNOWN = RelationStatus.UNKNOWN
+
+
 def status_of(sentence: str, trigger: int) -> RelationStatus:
     """Status from the sentence (终止 anywhere) and the words before the trigger at ``trigger``."""
     rx = patterns()
     if rx.terminated.search(sentence):
-        return RelationStatus.TERMINATED
-    before = sentence[max(0, trigger - 30) : trigger]
-    around = sentence[max(0, trigger - 30) : trigger + 6]
-    if rx.planned.search(before):
-        return RelationStatus.PLANNED
-    if rx.completed.search(around):
-        return RelationStatus.COMPLETED
-    return RelationStatus.UNKNOWN
+        return _TERMINATED
+    low = trigger - 30 if trigger > 30 else 0
+    if rx.planned.search(sentence, low, trigger):
+        return _PLANNED
+    if rx.completed.search(sentence, low, trigger + 6):
+        return _COMPLETED
+    return _UNKNOWN
