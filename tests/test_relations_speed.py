@@ -211,3 +211,28 @@ def test_component_inputs_are_the_stored_data(seed_docs: list[Any]) -> None:
         assert company_spans(doc) == [(c.start, c.end, c.name) for c in company_refs(doc)]
         index = amount_index(doc)
         assert index.starting_in(0, len(doc.text)) == sorted(stored_amounts(doc), key=lambda a: a.start)
+
+
+def test_dedupe_compares_only_relations_of_the_same_type_and_subject(monkeypatch: Any) -> None:
+    import importlib
+    from decimal import Decimal
+
+    from finextract.relations.model import Relation, RelationType
+    from finextract.relations.passages import Passage
+
+    dedupe_module = importlib.import_module("finextract.relations.dedupe")
+    calls = 0
+    real = dedupe_module.compatible
+
+    def counting(a: Relation, b: Relation) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    monkeypatch.setattr(dedupe_module, "compatible", counting)
+    passage = Passage("sentence", 0, 1)
+    items = [
+        (passage, Relation(RelationType.EQUITY_STAKE, f"公司{i}", "乙", share=Decimal("0.2"))) for i in range(2000)
+    ]
+    assert len(dedupe_module.dedupe(items * 2)) == 2000
+    assert calls == 2000  # each repeat meets its one twin; distinct subjects are never compared

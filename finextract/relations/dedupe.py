@@ -41,10 +41,12 @@ def compatible(a: Relation, b: Relation) -> bool:
     return (
         a.type is b.type
         and a.subject == b.subject
-        and all(_agree(getattr(a, name), getattr(b, name)) for name in _PARTIES[1:])
-        and _agree(_value(a), _value(b))
+        and _agree(a.object, b.object)
+        and _agree(a.seller, b.seller)
+        and _agree(a.target, b.target)
         and _agree(a.share, b.share)
         and _agree(a.term_months, b.term_months)
+        and _agree(_value(a), _value(b))
     )
 
 
@@ -70,14 +72,20 @@ def dedupe(items: Sequence[tuple[Passage, Relation]]) -> list[Relation]:
     if len(items) < 2:
         return [relation for _, relation in items]
     kept: list[tuple[set[int], Relation]] = []
+    # Only relations of the same type and subject can merge: each looks at those alone (in the
+    # order they were kept), so a long document costs in proportion to its distinct facts.
+    same_kind: dict[tuple[RelationType, str | None], list[int]] = {}
     for passage, relation in items:
         row = passage.row_start if passage.kind == "row" else -1
-        for index, (rows, other) in enumerate(kept):
-            state = relation.type is RelationType.EQUITY_STAKE  # a stake is a state, not an announced event
+        candidates = same_kind.setdefault((relation.type, relation.subject), [])
+        state = relation.type is RelationType.EQUITY_STAKE  # a stake is a state, not an announced event
+        for index in candidates:
+            rows, other = kept[index]
             if compatible(relation, other) and (state or row < 0 or not (rows - {-1, row})):
                 kept[index] = (rows | {row}, merge(other, relation))
                 break
         else:
+            candidates.append(len(kept))
             kept.append(({row}, relation))
     return [relation for _, relation in kept]
 

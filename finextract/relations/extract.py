@@ -181,6 +181,7 @@ def relations_in(text: str, amounts: AmountIndex, companies: list[Span]) -> list
         if passage.actor is not None:
             context.actor = _company_at(nearby, passage.actor) or _actor_text(text, passage.actor)
         last = len(spans) - 1
+        passage_first = len(relations)
         for index, (s, e) in enumerate(spans):
             sentence = _Sentence(rx, text, s, e, _starting_in(companies, company_starts, s, e), amounts, context)
             for relation in sentence.relations():
@@ -188,7 +189,7 @@ def relations_in(text: str, amounts: AmountIndex, companies: list[Span]) -> list
             if index < last:
                 sentence.args  # noqa: B018 - reading the parties moves the passage's context on
         if context.row and context.term is not None:
-            _apply_row_term(relations, passage, context.term)
+            _apply_row_term(relations, passage_first, context.term)
     return dedupe(relations)
 
 
@@ -196,12 +197,14 @@ def _amount_start(amount: Amount) -> int:
     return amount.start
 
 
-def _apply_row_term(relations: list[tuple[Passage, Relation]], passage: Passage, term: int) -> None:
-    contracts = [i for i, (p, r) in enumerate(relations) if p is passage and r.type is _CONTRACT]
-    for index in contracts[:1]:
+def _apply_row_term(relations: list[tuple[Passage, Relation]], first: int, term: int) -> None:
+    """Give a table row's term to the row's first contract (the row's relations start at ``first``)."""
+    for index in range(first, len(relations)):
         p, r = relations[index]
-        if r.term_months is None:
-            relations[index] = (p, replace(r, term_months=term))
+        if r.type is _CONTRACT:
+            if r.term_months is None:
+                relations[index] = (p, replace(r, term_months=term))
+            return
 
 
 def _actor_text(text: str, span: tuple[int, int]) -> str | None:
