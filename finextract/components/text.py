@@ -21,8 +21,8 @@ from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 TEXT_KEY = "finextract.text"
-# Which doc (object and token count) the kept text was last checked against: user_data can be
-# copied to another doc (Doc.from_docs, DocBin), whose text the kept one then is not.
+# Which doc (object and token count) the kept text belongs to: user_data can be copied to another
+# doc or restored from bytes, and the text that comes with it is then not known to be this doc's.
 _CHECKED_KEY = "finextract.text_checked"
 _ORTH_STRINGS: dict[int, str] = {}
 _CACHE_LIMIT = 1_000_000
@@ -39,13 +39,9 @@ def doc_text(doc: Doc) -> str:
     """The text of ``doc``, as ``doc.text`` but without rebuilding it every time."""
     user_data: dict[Any, Any] = doc.user_data
     text = user_data.get(TEXT_KEY)
-    if isinstance(text, str):
-        if user_data.get(_CHECKED_KEY) == (id(doc), len(doc)):
-            return text  # checked against this very doc before (by an earlier component)
-        if _fits(doc, text):
-            user_data[_CHECKED_KEY] = (id(doc), len(doc))
-            return text
-    text = _rebuild(doc)
+    if isinstance(text, str) and user_data.get(_CHECKED_KEY) == (id(doc), len(doc)):
+        return text  # kept by the tokenizer that made this very doc, or rebuilt for it before
+    text = _rebuild(doc)  # no text, or one that came with user data from elsewhere (DocBin, a copy)
     user_data[TEXT_KEY] = text
     user_data[_CHECKED_KEY] = (id(doc), len(doc))
     return text
@@ -97,13 +93,6 @@ def keep_text(nlp: Any) -> None:
     """Make ``nlp``'s tokenizer keep each Doc's text, unless it already does (idempotent)."""
     if not getattr(nlp.tokenizer, "keeps_text", False):
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
-
-
-def _fits(doc: Doc, text: str) -> bool:
-    if not len(doc):
-        return text == ""
-    last = doc[-1]
-    return last.idx + len(last.text_with_ws) == len(text)
 
 
 def _rebuild(doc: Doc) -> str:
