@@ -39,7 +39,7 @@ from .matcher import SurfaceIndex
 from .model import Company, CompanyEntry, Declaration, Mention, NameMatch, ResolvedBy
 from .registry import Registry, default_registry, nfkc
 
-__all__ = ["MemoryEntry", "collect_memory", "extract_companies"]
+__all__ = ["MemoryEntry", "collect_memory", "company_records", "extract_companies"]
 
 _MIN_SURFACE = 2
 _ISSUER_AFTER = regex.compile(r"\s*(?:关于|董事会|公告|第[一二三四五六七八九十\d]+届|（以下简称|\(以下简称)")
@@ -137,7 +137,25 @@ def extract_companies(
     >>> [(c.name, c.code, c.aliases) for c in extract_companies("*ST金刚公告，X公司与客户A签约")]
     [('甘肃金刚光伏股份有限公司', '300093', ('*ST金刚',)), ('X公司', None, ()), ('客户A', None, ())]
     """
-    registry = registry if registry is not None else default_registry()
+    return _finish(_resolve(text, registry if registry is not None else default_registry(), memory or {}))
+
+
+def company_records(
+    text: str,
+    registry: Registry | None = None,
+    *,
+    memory: Mapping[str, MemoryEntry] | None = None,
+) -> list[dict[str, Any]]:
+    """:func:`extract_companies` as plain records (:meth:`Company.to_dict`), built directly.
+
+    >>> [(r["name"], r["code"], r["resolved_by"]) for r in company_records("盐湖股份发布公告")]
+    [('青海盐湖工业股份有限公司', '000792', 'registry')]
+    """
+    return _records(_resolve(text, registry if registry is not None else default_registry(), memory or {}))
+
+
+def _resolve(text: str, registry: Registry, memory: Mapping[str, MemoryEntry]) -> _Doc:
+    """Every stage on ``text``: the groups of mentions, before merging."""
     doc = _Doc(text, registry)
     legal = _trim_glued(find_legal_names(text, known=registry.is_full_name))
     for match in legal:
@@ -151,11 +169,11 @@ def extract_companies(
     declarations = find_declarations(text, legal)
     issuer = _apply_declarations(doc, declarations)
     _apply_header(doc, legal, issuer)
-    _apply_contextual(doc, memory or {})
+    _apply_contextual(doc, memory)
     _match_english(doc)
-    _match_surfaces(doc, memory or {})
+    _match_surfaces(doc, memory)
     _apply_anonymous(doc)
-    return _finish(doc)
+    return doc
 
 
 _MAX_GLUED = 8
@@ -594,43 +612,79 @@ def _merged(spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         yield current
 
 
-def _finish(doc: _Doc) -> list[Company]:
-    if not doc.groups:
-        return []
+def _merge(doc: _Doc) -> list[_Group]:
+    """The groups with mentions, those that share a code merged into the first one."""
     merged: list[_Group] = []
     by_code: dict[str, _Group] = {}
     for group in doc.groups:
         if not group.mentions:
             continue
-        if group.code is not None and group.code in by_code:
-            primary = by_code[group.code]
-            if group.legal and (not primary.legal or (primary.registry_name and not group.registry_name)):
-                primary.name, primary.legal, primary.registry_name = group.name, True, group.registry_name
-            for (start, end), written in group.mentions.items():
-                primary.add(start, end, written)
-            for name in group.names:
-                if name not in primary.names:
-                    primary.names.append(name)
-            continue
-        if group.code is not None:
-            by_code[group.code] = group
+        code = group.code
+        if code is not None:
+            primary = by_code.get(code)
+            if primary is not None:
+                if group.legal and (not primary.legal or (primary.registry_name and not group.registry_name)):
+                    primary.name, primary.legal, primary.registry_name = group.name, True, group.registry_name
+                for (start, end), written in group.mentions.items():
+                    primary.add(start, end, written)
+                for name in group.names:
+                    if name not in primary.names:
+                        primary.names.append(name)
+                continue
+            by_code[code] = group
         merged.append(group)
+    return merged
+
+
+def _aliases(name: str, written: Iterable[str]) -> list[str]:
+    """The strings a text uses for a company other than its name (nor a pronoun, nor the name in
+    another width), first use first."""
+    canonical = nfkc(name)
+    return list(
+        dict.fromkeys(text for text in written if text != name and text not in PRONOUNS and nfkc(text) != canonical)
+    )
+
+
+def _finish(doc: _Doc) -> list[Company]:
+    if not doc.groups:
+        return []
     companies = []
-    for group in merged:
+    for group in _merge(doc):
         mentions = tuple(Mention(s, e, t) for (s, e), t in sorted(group.mentions.items()))
-        canonical = nfkc(group.name)
-        aliases = tuple(
-            dict.fromkeys(
-                m.text
-                for m in mentions
-                if m.text != group.name and m.text not in PRONOUNS and nfkc(m.text) != canonical
-            )
-        )
+        aliases = tuple(_aliases(group.name, [m.text for m in mentions]))
         registry_name = (
             group.registry_name if group.registry_name and group.registry_name != group.name else None
         )
         companies.append(Company(group.name, aliases, group.code, registry_name, group.resolved_by, mentions))
     return sorted(companies, key=lambda c: c.mentions[0].start)
+
+
+def _records(doc: _Doc) -> list[dict[str, Any]]:
+    """:func:`_finish` as :meth:`Company.to_dict` records, without the intermediate objects."""
+    if not doc.groups:
+        return []
+    records = []
+    for group in _merge(doc):
+        mentions = sorted(group.mentions.items())
+        name = group.name
+        registry_name = group.registry_name
+        records.append(
+            {
+                "name": name,
+                "aliases": _aliases(name, [text for _, text in mentions]),
+                "code": group.code,
+                "mentions": [{"start": s, "end": e, "text": t} for (s, e), t in mentions],
+                "registry_name": registry_name if registry_name and registry_name != name else None,
+                "resolved_by": group.resolved_by.value,
+            }
+        )
+    records.sort(key=_first_start)
+    return records
+
+
+def _first_start(record: dict[str, Any]) -> int:
+    start: int = record["mentions"][0]["start"]
+    return start
 
 
 def collect_memory(texts: Iterable[str]) -> dict[str, MemoryEntry]:
