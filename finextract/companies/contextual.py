@@ -42,6 +42,7 @@ from .lexicon import (
     SURNAMES,
 )
 from .model import NameKind, NameMatch
+from .triggers import DEAL, ORG_WORD, STAKE, SUBSIDIARY, TRANSFER, UPPER, stage_triggers
 
 __all__ = ["common_words", "find_contextual_names", "place_length", "plausible_name"]
 
@@ -69,10 +70,6 @@ _TRANSFER = re.compile(
 )
 _ORG_SUFFIX = re.compile(rf"(?:证券|银行|保险|信托|期货|集团|控股)(?:[（(][{_HAN}]{{2,8}}[）)])?")
 _INDUSTRY_SUFFIX = re.compile(r"(?:科技|技术|软件|电子|信息|网络|通信|能源|材料|医药|生物|机器人)")
-_HAS_ORG_WORD = re.compile(
-    r"证券|银行|保险|信托|期货|集团|控股|科技|技术|软件|电子|信息|网络|通信|能源|材料|医药|生物|机器人"
-)
-_HAS_UPPER = re.compile(r"[A-Z]")
 _FUNCTION_CHARS = frozenset("者对为从在将等了的是也与和及并而或又被把给向于以号除即")
 _COMMON_MIN_FREQUENCY = 300
 _SOURCE = re.compile(
@@ -140,8 +137,6 @@ def _with_place(text: str, end: int) -> int:
 
 
 def _stakes(text: str) -> Iterator[tuple[int, int, int]]:
-    if "%" not in text and "控" not in text:
-        return
     for match in _STAKE.finditer(text):
         end = match.start()
         start = scan_left(text, end)
@@ -157,16 +152,12 @@ def _stakes(text: str) -> Iterator[tuple[int, int, int]]:
 
 
 def _subsidiaries(text: str) -> Iterator[tuple[int, int, int]]:
-    if "公司" not in text and "关联方" not in text:
-        return
     for match in _SUBSIDIARY.finditer(text):
         start, end = match.span("name")
         yield start, _with_place(text, end), 3
 
 
 def _deals(text: str) -> Iterator[tuple[int, int, int]]:
-    if "与" not in text:
-        return
     for verb in _DEAL_VERB.finditer(text):
         floor = max(0, verb.start() - _DEAL_SPAN)
         conjunction = text.rfind("与", floor, verb.start())
@@ -184,16 +175,12 @@ def _deals(text: str) -> Iterator[tuple[int, int, int]]:
 
 
 def _transfers(text: str) -> Iterator[tuple[int, int, int]]:
-    if "向" not in text and "给" not in text and "予" not in text:
-        return
     for match in _TRANSFER.finditer(text):
         start, end = match.span("name")
         yield start, end, 4
 
 
 def _org_suffixes(text: str) -> Iterator[tuple[int, int, int]]:
-    if _HAS_ORG_WORD.search(text) is None:
-        return
     for match in _ORG_SUFFIX.finditer(text):
         if _org_word_not_after(text, match.end()):
             continue
@@ -318,23 +305,40 @@ _DICT_LINE = re.compile(r"^(\S\S) (\d{3,}) ", re.MULTILINE)
 
 
 def _sources(text: str) -> Iterator[tuple[int, int, int]]:
-    if _HAS_UPPER.search(text) is None or _MAY_BE_SOURCE.search(text) is None:
+    if _MAY_BE_SOURCE.search(text) is None:
         return
     for match in _SOURCE.finditer(text):
         group = "a" if match.group("a") else "b"
         yield match.start(group), match.end(group), 2
 
 
-def find_contextual_names(text: str) -> list[NameMatch]:
+# Each finder runs only when its trigger words occur (:mod:`.triggers`); the order is the
+# order of precedence between equal spans.
+_FINDERS = (
+    (STAKE, _stakes),
+    (SUBSIDIARY, _subsidiaries),
+    (DEAL, _deals),
+    (TRANSFER, _transfers),
+    (ORG_WORD, _org_suffixes),
+    (UPPER, _sources),
+)
+
+
+def find_contextual_names(text: str, triggers: int | None = None) -> list[NameMatch]:
     """Unsuffixed company names that their context makes companies, in text order, no overlaps.
+
+    ``triggers`` is :func:`~.triggers.stage_triggers` of ``text`` when already computed.
 
     >>> [m.text for m in find_contextual_names("控股子公司麦塔倍斯于近日与头部互联网公司签订协议")]
     ['麦塔倍斯']
     >>> [m.text for m in find_contextual_names("作为贵州本土券商,华创证券党委书记表示")]
     ['华创证券']
     """
+    bits = stage_triggers(text) if triggers is None else triggers
     found: list[NameMatch] = []
-    for finder in (_stakes, _subsidiaries, _deals, _transfers, _org_suffixes, _sources):
+    for bit, finder in _FINDERS:
+        if not bits & bit:
+            continue
         for start, end, min_length in finder(text):
             name = text[start:end].strip()
             if not name or not plausible_name(_bare(name), min_length=min_length):

@@ -38,6 +38,7 @@ from .lexicon import (
 from .matcher import SurfaceIndex
 from .model import Company, CompanyEntry, Declaration, Mention, NameMatch, ResolvedBy
 from .registry import Registry, default_registry, nfkc
+from .triggers import ANONYMOUS, DECLARATION, FOREIGN, LEGAL, LETTER, UPPER, stage_triggers
 
 __all__ = ["MemoryEntry", "collect_memory", "company_records", "extract_companies"]
 
@@ -50,6 +51,10 @@ _PLACE_HEAD = regex.compile(
     "^(?:" + "|".join(sorted(PLACES, key=len, reverse=True)) + r")(?:省|市|自治区|特别行政区)?"
 )
 _MIN_DERIVED = 4
+_TEXT = ResolvedBy.TEXT
+_REGISTRY = ResolvedBy.REGISTRY
+_LEGAL_STAGE = LEGAL | FOREIGN
+_ANONYMOUS_STAGE = ANONYMOUS | UPPER
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,24 +160,29 @@ def company_records(
 
 
 def _resolve(text: str, registry: Registry, memory: Mapping[str, MemoryEntry]) -> _Doc:
-    """Every stage on ``text``: the groups of mentions, before merging."""
+    """Every stage on ``text``: the groups of mentions, before merging. One automaton pass
+    (:func:`~.triggers.stage_triggers`) tells which stages can fire; the others are skipped."""
     doc = _Doc(text, registry)
-    legal = _trim_glued(find_legal_names(text, known=registry.is_full_name))
-    for match in legal:
-        group = doc.group(match.text, ResolvedBy.TEXT)
-        group.legal = True
-        doc.mention(group, match.start, match.end)
-        entry = registry.by_full_name(match.text)
-        if entry is not None:
-            group.attach(entry)
-            group.resolved_by = ResolvedBy.REGISTRY
-    declarations = find_declarations(text, legal)
-    issuer = _apply_declarations(doc, declarations)
+    triggers = stage_triggers(text)
+    legal: list[NameMatch] = []
+    if triggers & _LEGAL_STAGE:
+        legal = _trim_glued(find_legal_names(text, known=registry.is_full_name, triggers=triggers))
+        for match in legal:
+            group = doc.group(match.text, _TEXT)
+            group.legal = True
+            doc.mention(group, match.start, match.end)
+            entry = registry.by_full_name(match.text)
+            if entry is not None:
+                group.attach(entry)
+                group.resolved_by = _REGISTRY
+    issuer = _apply_declarations(doc, find_declarations(text, legal)) if triggers & DECLARATION else None
     _apply_header(doc, legal, issuer)
-    _apply_contextual(doc, memory)
-    _match_english(doc)
+    _apply_contextual(doc, memory, triggers)
+    if triggers & LETTER:
+        _match_english(doc)
     _match_surfaces(doc, memory)
-    _apply_anonymous(doc)
+    if triggers & _ANONYMOUS_STAGE:
+        _apply_anonymous(doc, triggers)
     return doc
 
 
@@ -223,11 +233,11 @@ def _code_only(code: str) -> CompanyEntry:
     return CompanyEntry(id=code, code=code, exchange=None, name="")
 
 
-def _apply_contextual(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
+def _apply_contextual(doc: _Doc, memory: Mapping[str, MemoryEntry], triggers: int | None = None) -> None:
     """Unsuffixed names that their context makes companies (收购安联通100%股份), unless the text,
     its legal names' short forms, the batch memory or the registry already know them (those are
     matched later)."""
-    matches = find_contextual_names(doc.text)
+    matches = find_contextual_names(doc.text, triggers)
     if not matches:
         return
     taken = list(_merged(doc.covered))
@@ -577,8 +587,8 @@ def _overlaps(spans: Sequence[tuple[int, int]], ends: Sequence[int], start: int,
     return index < len(spans) and spans[index][0] < end
 
 
-def _apply_anonymous(doc: _Doc) -> None:
-    matches = find_anonymous(doc.text)
+def _apply_anonymous(doc: _Doc, triggers: int | None = None) -> None:
+    matches = find_anonymous(doc.text, triggers)
     if not matches:
         return
     taken = list(_merged(doc.covered))

@@ -1,0 +1,100 @@
+"""Which recognition stages can fire on a text, from one automaton pass over it.
+
+Each stage of :mod:`.resolver` needs some word in the text before it can find anything (a legal
+name needs 公司 or 合伙, a declaration a bracket or 称, a stake % or 控…). :func:`stage_triggers`
+finds all those words at once (ahocorasick_rs, Rust code) and returns a bit set of the stages
+that may fire, so a paragraph skips every other stage without running its patterns. A bit is a
+necessary condition only: a stage whose bit is set still decides for itself.
+
+>>> bits = stage_triggers("公司与X公司签约")
+>>> bool(bits & LEGAL), bool(bits & DEAL), bool(bits & UPPER), bool(bits & STAKE)
+(True, True, True, False)
+>>> stage_triggers("今天天气很好")
+0
+"""
+
+from __future__ import annotations
+
+import string
+from functools import lru_cache
+
+import ahocorasick_rs
+
+__all__ = [
+    "ANONYMOUS",
+    "DEAL",
+    "DECLARATION",
+    "FOREIGN",
+    "LEGAL",
+    "LETTER",
+    "ORG_WORD",
+    "STAKE",
+    "SUBSIDIARY",
+    "TRANSFER",
+    "UPPER",
+    "stage_triggers",
+]
+
+LEGAL = 1  # a Chinese legal suffix can follow (公司, 合伙)
+FOREIGN = 1 << 1  # a foreign legal suffix (Inc, Ltd, GmbH…)
+UPPER = 1 << 2  # an upper-case ASCII letter (foreign names, X公司, data sources)
+LETTER = 1 << 3  # any ASCII letter (English names)
+DECLARATION = 1 << 4  # a bracket or 称 (以下简称, (301396))
+STAKE = 1 << 5  # % or 控 (100%股权, 的控制权)
+SUBSIDIARY = 1 << 6  # 公司 or 关联方 (子公司X)
+DEAL = 1 << 7  # 与 (与X签订)
+TRANSFER = 1 << 8  # 向, 给, 予 (转让给X)
+ORG_WORD = 1 << 9  # an organisation or industry word (证券, 科技…)
+ANONYMOUS = 1 << 10  # 某 (某公司)
+
+ORG_WORDS = (
+    "证券", "银行", "保险", "信托", "期货", "集团", "控股", "科技", "技术", "软件", "电子", "信息",
+    "网络", "通信", "能源", "材料", "医药", "生物", "机器人",
+)  # fmt: skip
+FOREIGN_HINTS = (
+    "Inc", "LLC", "L.L.C", "Ltd", "Limited", "Corp", "PLC", "plc", "GmbH", "AG", "S.A.", ".V.", "LP",
+    "L.P.", "Pte", "Company",
+)  # fmt: skip
+
+
+def _words() -> dict[str, int]:
+    """Trigger word → the stages it opens."""
+    words: dict[str, int] = {}
+
+    def add(bits: int, *items: str) -> None:
+        for item in items:
+            words[item] = words.get(item, 0) | bits
+
+    add(LEGAL | SUBSIDIARY, "公司")
+    add(LEGAL, "合伙")
+    add(FOREIGN, *FOREIGN_HINTS)
+    add(UPPER | LETTER, *string.ascii_uppercase)
+    add(LETTER, *string.ascii_lowercase)
+    add(DECLARATION, "(", "（", "称")
+    add(STAKE, "%", "控")
+    add(SUBSIDIARY, "关联方")
+    add(DEAL, "与")
+    add(TRANSFER, "向", "给", "予")
+    add(ORG_WORD, *ORG_WORDS)
+    add(ANONYMOUS, "某")
+    return words
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[int, ...]]:
+    """The trigger words' automaton and each pattern's bits (built once per process)."""
+    words = _words()
+    return ahocorasick_rs.AhoCorasick(list(words)), tuple(words.values())
+
+
+def stage_triggers(text: str) -> int:
+    """The bits of the stages that may find something in ``text`` (0: none can).
+
+    >>> stage_triggers("收购安联通100%股份") & STAKE == STAKE
+    True
+    """
+    automaton, bits_of = _automaton()
+    bits = 0
+    for number, _, _ in automaton.find_matches_as_indexes(text, overlapping=True):
+        bits |= bits_of[number]
+    return bits
