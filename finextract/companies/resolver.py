@@ -37,8 +37,8 @@ from .lexicon import (
 )
 from .matcher import SurfaceIndex
 from .model import Company, CompanyEntry, Declaration, Mention, NameMatch, ResolvedBy
-from .registry import Registry, default_registry, nfkc
-from .triggers import ANONYMOUS, DECLARATION, FOREIGN, LEGAL, LETTER, UPPER, stage_triggers
+from .registry import Registry, default_registry, nfkc, one_char_nfkc
+from .triggers import ANONYMOUS, DECLARATION, FOREIGN, LEGAL, LETTER, NORMALISE, UPPER
 
 __all__ = ["MemoryEntry", "collect_memory", "company_records", "extract_companies"]
 
@@ -161,9 +161,15 @@ def company_records(
 
 def _resolve(text: str, registry: Registry, memory: Mapping[str, MemoryEntry]) -> _Doc:
     """Every stage on ``text``: the groups of mentions, before merging. One automaton pass
-    (:func:`~.triggers.stage_triggers`) tells which stages can fire; the others are skipped."""
+    (:meth:`Registry.scanner`) finds the registry's names and tells which stages can fire; the
+    others are skipped."""
     doc = _Doc(text, registry)
-    triggers = stage_triggers(text)
+    scanner = registry.scanner()
+    triggers, names = scanner.scan(text)
+    norm = text
+    if triggers & NORMALISE:
+        norm = _char_nfkc(text)
+        names = scanner.names(norm)
     legal: list[NameMatch] = []
     if triggers & _LEGAL_STAGE:
         legal = _trim_glued(find_legal_names(text, known=registry.is_full_name, triggers=triggers))
@@ -180,7 +186,7 @@ def _resolve(text: str, registry: Registry, memory: Mapping[str, MemoryEntry]) -
     _apply_contextual(doc, memory, triggers)
     if triggers & LETTER:
         _match_english(doc)
-    _match_surfaces(doc, memory)
+    _match_surfaces(doc, memory, norm, names)
     if triggers & _ANONYMOUS_STAGE:
         _apply_anonymous(doc, triggers)
     return doc
@@ -328,12 +334,15 @@ def _apply_header(doc: _Doc, legal: Sequence[NameMatch], issuer: _Group | None) 
     doc.mention(issuer, start, end)
 
 
-def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
+def _match_surfaces(
+    doc: _Doc, memory: Mapping[str, MemoryEntry], norm: str, registry_found: Iterable[tuple[int, int]]
+) -> None:
     """Find every later use of the names and aliases the text, the memory and the registry know.
 
     One left-to-right pass over the text outside the names already found, longest match first;
     the registry's and the memory's forms are found by their automatons (:mod:`.matcher`), built
-    once, not per document.
+    once, not per document. ``norm`` is :func:`_char_nfkc` of the text, ``registry_found`` the
+    registry's names in it (:meth:`.SurfaceIndex.occurrences`).
     """
     text = doc.text
     local: dict[str, _Group] = {}
@@ -349,8 +358,7 @@ def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
                 listed = registry_index.forms.get(form)
                 if listed is None or doc.registry.entries[listed].code == group.code:
                     local.setdefault(form, group)
-    norm = _char_nfkc(text)
-    found = _occurrences(norm, local, _memory_index(memory) if memory else None, registry_index)
+    found = _occurrences(norm, local, _memory_index(memory) if memory else None, registry_found)
     if not found:
         return
     weak = doc.registry.weak_forms()
@@ -410,12 +418,13 @@ def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
 
 
 def _occurrences(
-    norm: str, local: Iterable[str], memory: SurfaceIndex[Any] | None, registry: SurfaceIndex[Any]
+    norm: str, local: Iterable[str], memory: SurfaceIndex[Any] | None, registry: Iterable[tuple[int, int]]
 ) -> dict[int, dict[int, int]]:
     """Where a local (0), memory (1) or registry (2) form occurs in ``norm``: start → {length:
-    number of the first index that has a form of that length there}.
+    number of the first index that has a form of that length there}. ``registry`` is the
+    (start, length) of the registry's forms in ``norm``.
 
-    >>> _occurrences("盐湖股份公告", ["盐湖股份"], None, SurfaceIndex({"盐湖": "x", "盐湖股份": "y"}))
+    >>> _occurrences("盐湖股份公告", ["盐湖股份"], None, [(0, 2), (0, 4)])
     {0: {4: 0, 2: 2}}
     """
     found: dict[int, dict[int, int]] = {}
@@ -425,10 +434,11 @@ def _occurrences(
         while position >= 0:
             found.setdefault(position, {}).setdefault(size, 0)
             position = norm.find(form, position + 1)
-    for number, index in ((1, memory), (2, registry)):
-        if index is not None:
-            for start, size in index.occurrences(norm):
-                found.setdefault(start, {}).setdefault(size, number)
+    if memory is not None:
+        for start, size in memory.occurrences(norm):
+            found.setdefault(start, {}).setdefault(size, 1)
+    for start, size in registry:
+        found.setdefault(start, {}).setdefault(size, 2)
     return found
 
 
@@ -553,32 +563,10 @@ def _char_nfkc(text: str) -> str:
     """
     if text.isascii():
         return text
-    pattern, table = _one_char_nfkc()
+    pattern, table = one_char_nfkc()
     if pattern.search(text) is None:
         return text
     return pattern.sub(lambda match: table[match.group()], text)
-
-
-_NAME_PUNCTUATION = "()*&-·."
-
-
-@lru_cache(maxsize=1)
-def _one_char_nfkc() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The characters whose NFKC form is one other character that names can hold (Ａ, （, ＊; not
-    ， or ：), as a pattern and a table (built once per process)."""
-    table: dict[str, str] = {}
-    for code in range(0x80, 0x10000):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
-        char = chr(code)
-        normal = unicodedata.normalize("NFKC", char)
-        if len(normal) != 1 or normal == char:
-            continue
-        if normal.isascii() and not normal.isalnum() and normal not in _NAME_PUNCTUATION:
-            continue
-        table[char] = normal
-    pattern = re.compile("[" + "".join(re.escape(char) for char in table) + "]")
-    return pattern, table
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], ends: Sequence[int], start: int, end: int) -> bool:

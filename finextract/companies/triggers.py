@@ -16,7 +16,9 @@ necessary condition only: a stage whose bit is set still decides for itself.
 from __future__ import annotations
 
 import string
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 import ahocorasick_rs
 
@@ -27,11 +29,13 @@ __all__ = [
     "FOREIGN",
     "LEGAL",
     "LETTER",
+    "NORMALISE",
     "ORG_WORD",
     "STAKE",
     "SUBSIDIARY",
     "TRANSFER",
     "UPPER",
+    "Scanner",
     "stage_triggers",
 ]
 
@@ -46,6 +50,7 @@ DEAL = 1 << 7  # 与 (与X签订)
 TRANSFER = 1 << 8  # 向, 给, 予 (转让给X)
 ORG_WORD = 1 << 9  # an organisation or industry word (证券, 科技…)
 ANONYMOUS = 1 << 10  # 某 (某公司)
+NORMALISE = 1 << 11  # a character whose NFKC form is another one (Ａ, （): names are matched in NFKC
 
 ORG_WORDS = (
     "证券", "银行", "保险", "信托", "期货", "集团", "控股", "科技", "技术", "软件", "电子", "信息",
@@ -98,3 +103,70 @@ def stage_triggers(text: str) -> int:
     for number, _, _ in automaton.find_matches_as_indexes(text, overlapping=True):
         bits |= bits_of[number]
     return bits
+
+
+class Scanner:
+    """Names (a registry's surface forms, NFKC) and the trigger words in one automaton: one pass
+    gives both the stages that may fire and where the names occur.
+
+    ``normalising`` are the characters that NFKC changes (Ａ, （): when the text holds one
+    (:data:`NORMALISE`), the names found are those of the text as written, and the caller scans
+    its NFKC form again with :meth:`names`.
+
+    >>> scanner = Scanner(["盐湖股份", "盐湖"], "（")
+    >>> bits, names = scanner.scan("公告：盐湖股份（以下简称）")
+    >>> sorted(names), bool(bits & NORMALISE), bool(bits & DECLARATION), bool(bits & LEGAL)
+    ([(3, 2), (3, 4)], True, True, False)
+    """
+
+    __slots__ = ("_automaton", "_bits", "_names", "_patterns")
+
+    def __init__(self, names: Iterable[str], normalising: Iterable[str] = ()) -> None:
+        patterns = list(dict.fromkeys(name for name in names if name))
+        self._names = len(patterns)
+        number = {pattern: index for index, pattern in enumerate(patterns)}
+        bits = [0] * len(patterns)
+        words = _words()
+        for char in normalising:
+            words[char] = words.get(char, 0) | NORMALISE
+        for word, word_bits in words.items():
+            index = number.get(word)
+            if index is None:
+                index = number[word] = len(patterns)
+                patterns.append(word)
+                bits.append(0)
+            bits[index] |= word_bits
+        self._patterns = patterns
+        self._bits = tuple(bits)
+        self._automaton: Any = None
+
+    def __getstate__(self) -> tuple[list[str], tuple[int, ...], int]:
+        return self._patterns, self._bits, self._names  # the automaton does not pickle
+
+    def __setstate__(self, state: tuple[list[str], tuple[int, ...], int]) -> None:
+        self._patterns, self._bits, self._names = state
+        self._automaton = None
+
+    def _matches(self, text: str) -> list[tuple[int, int, int]]:
+        automaton = self._automaton
+        if automaton is None:
+            automaton = self._automaton = ahocorasick_rs.AhoCorasick(self._patterns)
+        matches: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(text, overlapping=True)
+        return matches
+
+    def scan(self, text: str) -> tuple[int, list[tuple[int, int]]]:
+        """The trigger bits of ``text``, and the (start, length) of every name in it, overlapping
+        ones too, in order of their end (as :meth:`.SurfaceIndex.occurrences`)."""
+        bits_of, names = self._bits, self._names
+        bits = 0
+        found = []
+        for number, start, end in self._matches(text):
+            if number < names:
+                found.append((start, end - start))
+            bits |= bits_of[number]
+        return bits, found
+
+    def names(self, text: str) -> list[tuple[int, int]]:
+        """The (start, length) of every name in ``text`` (no trigger bits)."""
+        names = self._names
+        return [(start, end - start) for number, start, end in self._matches(text) if number < names]
