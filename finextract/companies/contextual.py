@@ -335,25 +335,43 @@ def find_contextual_names(text: str, triggers: int | None = None) -> list[NameMa
     ['华创证券']
     """
     bits = stage_triggers(text) if triggers is None else triggers
-    found: list[NameMatch] = []
+    candidates: list[tuple[int, int, str, int]] = []
     for bit, finder in _FINDERS:
         if not bits & bit:
             continue
         for start, end, min_length in finder(text):
-            name = text[start:end].strip()
-            if not name or not plausible_name(_bare(name), min_length=min_length):
+            name = text[start:end]
+            stripped = name.strip()
+            if not stripped:
                 continue
-            start = text.index(name, start)
-            found.append(NameMatch(start, start + len(name), name, NameKind.CONTEXTUAL))
-    found.sort(key=lambda m: (m.start, -m.end))
+            if stripped is not name:
+                start = text.index(stripped, start)
+            candidates.append((start, start + len(stripped), stripped, min_length))
+    if not candidates:
+        return []
+    candidates.sort(key=_by_start_longest_first)
+    # the longest plausible name at each place, leftmost first; a candidate that overlaps the last
+    # accepted one is dropped without its plausibility checks (they could not change the outcome)
     result: list[NameMatch] = []
-    for match in found:
-        if result and match.start < result[-1].end:
+    last_end = -1
+    for start, end, name, min_length in candidates:
+        if start < last_end:
             continue
-        result.append(match)
+        if plausible_name(_bare(name), min_length=min_length):
+            result.append(NameMatch(start, end, name, _CONTEXTUAL))
+            last_end = end
     return result
+
+
+def _by_start_longest_first(candidate: tuple[int, int, str, int]) -> tuple[int, int]:
+    return candidate[0], -candidate[1]
+
+
+_CONTEXTUAL = NameKind.CONTEXTUAL
 
 
 def _bare(name: str) -> str:
     """A name without its bracketed place, for the plausibility checks."""
+    if "(" not in name and "（" not in name:
+        return name
     return _PLACE_BRACKET.sub("", name)
