@@ -335,7 +335,7 @@ def _apply_header(doc: _Doc, legal: Sequence[NameMatch], issuer: _Group | None) 
 
 
 def _match_surfaces(
-    doc: _Doc, memory: Mapping[str, MemoryEntry], norm: str, registry_found: Iterable[tuple[int, int]]
+    doc: _Doc, memory: Mapping[str, MemoryEntry], norm: str, registry_found: Sequence[tuple[int, int]]
 ) -> None:
     """Find every later use of the names and aliases the text, the memory and the registry know.
 
@@ -344,24 +344,28 @@ def _match_surfaces(
     once, not per document. ``norm`` is :func:`_char_nfkc` of the text, ``registry_found`` the
     registry's names in it (:meth:`.SurfaceIndex.occurrences`).
     """
+    groups = doc.groups
+    if not groups and not memory and not registry_found:
+        return  # nothing to look for
     text = doc.text
+    registry = doc.registry
+    registry_forms = registry.matcher().forms
     local: dict[str, _Group] = {}
-    for group in doc.groups:
+    for group in groups:
         for name in group.names:
             form = nfkc(name)
             if len(form) >= _MIN_SURFACE and name not in PRONOUNS:
                 local.setdefault(form, group)
-    registry_index = doc.registry.matcher()
-    for group in doc.groups:
+    for group in groups:
         if group.legal:
             for form in _abbreviations(group.name):
-                listed = registry_index.forms.get(form)
-                if listed is None or doc.registry.entries[listed].code == group.code:
+                listed = registry_forms.get(form)
+                if listed is None or registry.entries[listed].code == group.code:
                     local.setdefault(form, group)
     found = _occurrences(norm, local, _memory_index(memory) if memory else None, registry_found)
     if not found:
         return
-    weak = doc.registry.weak_forms()
+    weak = registry.weak_forms()
     deferred: list[tuple[int, int, CompanyEntry]] = []
     segments = _free_segments(doc.covered, len(text))
     segment_start, segment_end = next(segments, (len(text), len(text)))
@@ -395,7 +399,7 @@ def _match_surfaces(
                 doc.codes.setdefault(remembered.code, group)
             doc.mention(group, position, end)
         else:
-            entry = doc.registry.entries[registry_index.forms[form]]
+            entry = registry.entries[registry_forms[form]]
             if form in weak:
                 deferred.append((position, end, entry))
                 skip_to = end
