@@ -258,7 +258,8 @@ class Registry:
         return [self.entries[i] for i in self._by_alias.get(normalise_short_name(name), [])]
 
     def by_full_name(self, name: str) -> CompanyEntry | None:
-        entry_id = self._by_full.get(nfkc(name))
+        # a key is its own NFKC form, so a name found as written needs no normalising
+        entry_id = self._by_full.get(name) or self._by_full.get(nfkc(name))
         return None if entry_id is None else self.entries[entry_id]
 
     def by_code(self, code: str) -> CompanyEntry | None:
@@ -267,7 +268,7 @@ class Registry:
         return self.entries.get(bare)
 
     def is_full_name(self, name: str) -> bool:
-        return nfkc(name) in self._by_full
+        return name in self._by_full or nfkc(name) in self._by_full
 
     def english_index(self) -> dict[str, str]:
         """Lower-case English names without their legal suffix (guosen securities) → entry id,

@@ -52,6 +52,7 @@ _PLACE_HEAD = regex.compile(
 )
 _MIN_DERIVED = 4
 _TEXT = ResolvedBy.TEXT
+_RESOLVED_BY = {member: member.value for member in ResolvedBy}
 _REGISTRY = ResolvedBy.REGISTRY
 _LEGAL_STAGE = LEGAL | FOREIGN
 _ANONYMOUS_STAGE = ANONYMOUS | UPPER
@@ -677,7 +678,7 @@ def _records(doc: _Doc) -> list[dict[str, Any]]:
                 "code": group.code,
                 "mentions": [{"start": s, "end": e, "text": t} for (s, e), t in mentions],
                 "registry_name": registry_name if registry_name and registry_name != name else None,
-                "resolved_by": group.resolved_by.value,
+                "resolved_by": _RESOLVED_BY[group.resolved_by],
             }
         )
     records.sort(key=_first_start)
