@@ -42,7 +42,7 @@ from .lexicon import (
     SURNAMES,
 )
 from .model import NameKind, NameMatch
-from .triggers import DEAL, ORG_WORD, STAKE, SUBSIDIARY, TRANSFER, UPPER, stage_triggers
+from .triggers import DEAL, DEAL_VERB, ORG_WORD, SOURCE_WORD, STAKE, SUBSIDIARY, TRANSFER, UPPER, stage_triggers
 
 __all__ = ["common_words", "find_contextual_names", "place_length", "plausible_name"]
 
@@ -312,15 +312,15 @@ def _sources(text: str) -> Iterator[tuple[int, int, int]]:
         yield match.start(group), match.end(group), 2
 
 
-# Each finder runs only when its trigger words occur (:mod:`.triggers`); the order is the
+# Each finder runs only when all its trigger words occur (:mod:`.triggers`); the order is the
 # order of precedence between equal spans.
 _FINDERS = (
     (STAKE, _stakes),
     (SUBSIDIARY, _subsidiaries),
-    (DEAL, _deals),
+    (DEAL | DEAL_VERB, _deals),
     (TRANSFER, _transfers),
     (ORG_WORD, _org_suffixes),
-    (UPPER, _sources),
+    (UPPER | SOURCE_WORD, _sources),
 )
 
 
@@ -337,7 +337,7 @@ def find_contextual_names(text: str, triggers: int | None = None) -> list[NameMa
     bits = stage_triggers(text) if triggers is None else triggers
     candidates: list[tuple[int, int, str, int]] = []
     for bit, finder in _FINDERS:
-        if not bits & bit:
+        if bits & bit != bit:
             continue
         for start, end, min_length in finder(text):
             name = text[start:end]

@@ -294,7 +294,7 @@ def find_anonymous(text: str, triggers: int | None = None) -> list[NameMatch]:
     if triggers is None:
         if "某" not in text and _UPPER.search(text) is None:
             return []
-    elif not triggers & (ANONYMOUS | UPPER):
+    elif not triggers & ANONYMOUS:
         return []
     if _HAS_ANONYMOUS.search(text) is None:
         return []

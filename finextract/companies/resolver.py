@@ -38,7 +38,7 @@ from .lexicon import (
 from .matcher import SurfaceIndex
 from .model import Company, CompanyEntry, Declaration, Mention, NameMatch, ResolvedBy
 from .registry import Registry, default_registry, nfkc, one_char_nfkc
-from .triggers import ANONYMOUS, DECLARATION, FOREIGN, LEGAL, LETTER, NORMALISE, UPPER
+from .triggers import ANONYMOUS, DECLARATION, FOREIGN, LEGAL, LETTER, NORMALISE
 
 __all__ = ["MemoryEntry", "collect_memory", "company_records", "extract_companies"]
 
@@ -55,7 +55,6 @@ _TEXT = ResolvedBy.TEXT
 _RESOLVED_BY = {member: member.value for member in ResolvedBy}
 _REGISTRY = ResolvedBy.REGISTRY
 _LEGAL_STAGE = LEGAL | FOREIGN
-_ANONYMOUS_STAGE = ANONYMOUS | UPPER
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +187,7 @@ def _resolve(text: str, registry: Registry, memory: Mapping[str, MemoryEntry]) -
     if triggers & LETTER:
         _match_english(doc)
     _match_surfaces(doc, memory, norm, names)
-    if triggers & _ANONYMOUS_STAGE:
+    if triggers & ANONYMOUS:
         _apply_anonymous(doc, triggers)
     return doc
 

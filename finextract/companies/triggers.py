@@ -4,10 +4,11 @@ Each stage of :mod:`.resolver` needs some word in the text before it can find an
 name needs 公司 or 合伙, a declaration a bracket or 称, a stake % or 控…). :func:`stage_triggers`
 finds all those words at once (ahocorasick_rs, Rust code) and returns a bit set of the stages
 that may fire, so a paragraph skips every other stage without running its patterns. A bit is a
-necessary condition only: a stage whose bit is set still decides for itself.
+necessary condition only: a stage whose bit is set still decides for itself. The word lists
+below hold a word of every match of the patterns they stand for (tests check it on the seeds).
 
->>> bits = stage_triggers("公司与X公司签约")
->>> bool(bits & LEGAL), bool(bits & DEAL), bool(bits & UPPER), bool(bits & STAKE)
+>>> bits = stage_triggers("某某有限公司与X公司签约")
+>>> bool(bits & LEGAL), bool(bits & DEAL), bool(bits & ANONYMOUS), bool(bits & STAKE)
 (True, True, True, False)
 >>> stage_triggers("今天天气很好")
 0
@@ -25,12 +26,14 @@ import ahocorasick_rs
 __all__ = [
     "ANONYMOUS",
     "DEAL",
+    "DEAL_VERB",
     "DECLARATION",
     "FOREIGN",
     "LEGAL",
     "LETTER",
     "NORMALISE",
     "ORG_WORD",
+    "SOURCE_WORD",
     "STAKE",
     "SUBSIDIARY",
     "TRANSFER",
@@ -39,18 +42,20 @@ __all__ = [
     "stage_triggers",
 ]
 
-LEGAL = 1  # a Chinese legal suffix can follow (公司, 合伙)
+LEGAL = 1  # a Chinese legal suffix (有限公司, 有限合伙, 分公司…)
 FOREIGN = 1 << 1  # a foreign legal suffix (Inc, Ltd, GmbH…)
-UPPER = 1 << 2  # an upper-case ASCII letter (foreign names, X公司, data sources)
+UPPER = 1 << 2  # an upper-case ASCII letter (foreign names, data sources)
 LETTER = 1 << 3  # any ASCII letter (English names)
 DECLARATION = 1 << 4  # a bracket or 称 (以下简称, (301396))
-STAKE = 1 << 5  # % or 控 (100%股权, 的控制权)
-SUBSIDIARY = 1 << 6  # 公司 or 关联方 (子公司X)
+STAKE = 1 << 5  # a stake or control (100%股权, 的控制权)
+SUBSIDIARY = 1 << 6  # a subsidiary word (子公司, 关联方…)
 DEAL = 1 << 7  # 与 (与X签订)
-TRANSFER = 1 << 8  # 向, 给, 予 (转让给X)
+TRANSFER = 1 << 8  # a transfer word (转让给, 向…)
 ORG_WORD = 1 << 9  # an organisation or industry word (证券, 科技…)
-ANONYMOUS = 1 << 10  # 某 (某公司)
+ANONYMOUS = 1 << 10  # an anonymised counterparty (X公司, 客户A, 某公司)
 NORMALISE = 1 << 11  # a character whose NFKC form is another one (Ａ, （): names are matched in NFKC
+DEAL_VERB = 1 << 12  # a deal verb (签订, 共同投资…)
+SOURCE_WORD = 1 << 13  # a data word after a source (数据, 报告…)
 
 ORG_WORDS = (
     "证券", "银行", "保险", "信托", "期货", "集团", "控股", "科技", "技术", "软件", "电子", "信息",
@@ -60,6 +65,26 @@ FOREIGN_HINTS = (
     "Inc", "LLC", "L.L.C", "Ltd", "Limited", "Corp", "PLC", "plc", "GmbH", "AG", "S.A.", ".V.", "LP",
     "L.P.", "Pte", "Company",
 )  # fmt: skip
+# Every match of each stage's patterns holds one of its words:
+LEGAL_WORDS = ("有限公司", "有限责任公司", "有限合伙", "普通合伙", "分公司")  # legal_names._CJK_SUFFIX
+STAKE_WORDS = (
+    *(f"%{of}{stake}" for of in ("", "的") for stake in ("股权", "股份", "权益", "出资额", "财产份额", "合伙份额")),
+    "的控制权",
+    "的控股权",
+)  # contextual._STAKE
+SUBSIDIARY_WORDS = ("子公司", "孙公司", "附属公司", "参股公司", "关联方", "合资公司")  # contextual._SUBSIDIARY
+TRANSFER_WORDS = ("转让给", "出售给", "转让予", "售予", "卖给", "向")  # contextual._TRANSFER
+DEAL_VERBS = (
+    "签署", "签订", "签约", "合资设立", "合资成立", "共同出资", "共同投资", "共同设立", "共同成立", "共同向", "达成",
+)  # fmt: skip  # contextual._DEAL_VERB
+SOURCE_WORDS = ("数据", "统计", "测算", "报告", "研究", "预测", "调研", "发布", "显示")  # contextual._MAY_BE_SOURCE
+ANONYMOUS_WORDS = (
+    *(letter + noun for letter in string.ascii_uppercase for noun in ("公司", "客户", "企业", "集团", "供应商", "股东")),
+    *("客户" + letter for letter in string.ascii_uppercase),
+    "某公司",
+    "某客户",
+    "某企业",
+)  # legal_names._HAS_ANONYMOUS
 
 
 def _words() -> dict[str, int]:
@@ -70,18 +95,19 @@ def _words() -> dict[str, int]:
         for item in items:
             words[item] = words.get(item, 0) | bits
 
-    add(LEGAL | SUBSIDIARY, "公司")
-    add(LEGAL, "合伙")
+    add(LEGAL, *LEGAL_WORDS)
     add(FOREIGN, *FOREIGN_HINTS)
     add(UPPER | LETTER, *string.ascii_uppercase)
     add(LETTER, *string.ascii_lowercase)
     add(DECLARATION, "(", "（", "称")
-    add(STAKE, "%", "控")
-    add(SUBSIDIARY, "关联方")
+    add(STAKE, *STAKE_WORDS)
+    add(SUBSIDIARY, *SUBSIDIARY_WORDS)
     add(DEAL, "与")
-    add(TRANSFER, "向", "给", "予")
+    add(DEAL_VERB, *DEAL_VERBS)
+    add(TRANSFER, *TRANSFER_WORDS)
     add(ORG_WORD, *ORG_WORDS)
-    add(ANONYMOUS, "某")
+    add(SOURCE_WORD, *SOURCE_WORDS)
+    add(ANONYMOUS, *ANONYMOUS_WORDS)
     return words
 
 
@@ -95,8 +121,8 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[int, ...]]:
 def stage_triggers(text: str) -> int:
     """The bits of the stages that may find something in ``text`` (0: none can).
 
-    >>> stage_triggers("收购安联通100%股份") & STAKE == STAKE
-    True
+    >>> stage_triggers("收购安联通100%股份") & STAKE == STAKE, stage_triggers("增长100%") & STAKE
+    (True, 0)
     """
     automaton, bits_of = _automaton()
     bits = 0
