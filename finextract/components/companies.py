@@ -16,13 +16,11 @@ Results are kept as plain dicts in ``doc.user_data`` (so they survive ``n_proces
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span
@@ -169,21 +167,12 @@ class CompanyRecognizer(ErrorHandlingMixin):
                     user_data[(_SPAN_TAG, start, end)] = data
                     found.append((start, end, Span(doc, start, end, label=label, kb_id=kb_id)))
         else:
-            starts: list[int] | None = None  # the first character of each token
             for data in records:
                 kb_id = data["code"] or data["name"]
                 for mention in data["mentions"]:
-                    start, end = mention["start"], mention["end"]
-                    if text[start] == " ":  # maybe a token's trailing space: spaCy's own alignment
-                        found_span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
-                        if found_span is None:
-                            continue
-                        span = found_span
-                    else:  # the tokens that hold the first and the last character ("expand")
-                        if starts is None:
-                            starts = doc.to_array(IDX).tolist()
-                        first = bisect_right(starts, start) - 1
-                        span = Span(doc, first, bisect_right(starts, end - 1, first), label=label, kb_id=kb_id)
+                    span = doc.char_span(mention["start"], mention["end"], label=label, kb_id=kb_id, alignment_mode="expand")
+                    if span is None:
+                        continue
                     start, end = span.start_char, span.end_char
                     user_data[(_SPAN_TAG, start, end)] = data
                     found.append((start, end, span))
