@@ -322,6 +322,7 @@ _FINDERS = (
     (ORG_WORD, _org_suffixes),
     (UPPER | SOURCE_WORD, _sources),
 )
+_ANY_FINDER = STAKE | SUBSIDIARY | DEAL | TRANSFER | ORG_WORD | UPPER
 
 
 def find_contextual_names(text: str, triggers: int | None = None) -> list[NameMatch]:
@@ -335,6 +336,8 @@ def find_contextual_names(text: str, triggers: int | None = None) -> list[NameMa
     ['华创证券']
     """
     bits = stage_triggers(text) if triggers is None else triggers
+    if not bits & _ANY_FINDER:
+        return []
     candidates: list[tuple[int, int, str, int]] = []
     for bit, finder in _FINDERS:
         if bits & bit != bit:

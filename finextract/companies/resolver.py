@@ -640,11 +640,21 @@ def _merge(doc: _Doc) -> list[_Group]:
 
 def _aliases(name: str, written: Iterable[str]) -> list[str]:
     """The strings a text uses for a company other than its name (nor a pronoun, nor the name in
-    another width), first use first."""
-    canonical = nfkc(name)
-    return list(
-        dict.fromkeys(text for text in written if text != name and text not in PRONOUNS and nfkc(text) != canonical)
-    )
+    another width), first use first.
+
+    >>> _aliases("盐湖股份有限公司", ["盐湖股份有限公司", "盐湖股份", "公司", "盐湖股份"])
+    ['盐湖股份']
+    """
+    aliases: list[str] = []
+    canonical = None
+    for text in written:
+        if text == name or text in PRONOUNS or text in aliases:
+            continue
+        if canonical is None:
+            canonical = nfkc(name)
+        if nfkc(text) != canonical:
+            aliases.append(text)
+    return aliases
 
 
 def _finish(doc: _Doc) -> list[Company]:
@@ -680,7 +690,8 @@ def _records(doc: _Doc) -> list[dict[str, Any]]:
                 "resolved_by": _RESOLVED_BY[group.resolved_by],
             }
         )
-    records.sort(key=_first_start)
+    if len(records) > 1:
+        records.sort(key=_first_start)
     return records
 
 
