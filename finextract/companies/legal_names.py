@@ -227,10 +227,7 @@ def find_legal_names(
     """
     found: list[NameMatch] = []
     last_end = 0
-    if triggers is None:
-        cjk = _HAS_CJK_SUFFIX.search(text) is not None
-    else:
-        cjk = bool(triggers & LEGAL)
+    cjk = _HAS_CJK_SUFFIX.search(text) is not None if triggers is None else bool(triggers & LEGAL)
     for match in _CJK_SUFFIX.finditer(text) if cjk else ():
         suffix_start, end = match.span()
         if suffix_start < last_end:

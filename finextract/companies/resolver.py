@@ -13,7 +13,6 @@ is attached and the registry's name kept in ``registry_name``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field

@@ -23,6 +23,8 @@ from typing import Any
 
 import ahocorasick_rs
 
+from .lexicon import ANONYMOUS_NOUNS
+
 __all__ = [
     "ANONYMOUS",
     "DEAL",
@@ -79,7 +81,7 @@ DEAL_VERBS = (
 )  # fmt: skip  # contextual._DEAL_VERB
 SOURCE_WORDS = ("数据", "统计", "测算", "报告", "研究", "预测", "调研", "发布", "显示")  # contextual._MAY_BE_SOURCE
 ANONYMOUS_WORDS = (
-    *(letter + noun for letter in string.ascii_uppercase for noun in ("公司", "客户", "企业", "集团", "供应商", "股东")),
+    *(letter + noun for letter in string.ascii_uppercase for noun in ANONYMOUS_NOUNS),
     *("客户" + letter for letter in string.ascii_uppercase),
     "某公司",
     "某客户",

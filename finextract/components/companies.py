@@ -170,7 +170,9 @@ class CompanyRecognizer(ErrorHandlingMixin):
             for data in records:
                 kb_id = data["code"] or data["name"]
                 for mention in data["mentions"]:
-                    span = doc.char_span(mention["start"], mention["end"], label=label, kb_id=kb_id, alignment_mode="expand")
+                    span = doc.char_span(
+                        mention["start"], mention["end"], label=label, kb_id=kb_id, alignment_mode="expand"
+                    )
                     if span is None:
                         continue
                     start, end = span.start_char, span.end_char
