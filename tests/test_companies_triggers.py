@@ -88,6 +88,11 @@ def test_every_match_sets_its_bits(pattern: re.Pattern[str], bits: int) -> None:
     assert matched, "the pattern should match some paragraph"
 
 
+def test_place_bit_is_set_exactly_where_places_end() -> None:
+    for text in PARAGRAPHS:
+        assert bool(t.stage_triggers(text) & t.PLACE) == bool(contextual._place_ends(text)), text
+
+
 # --- gated stages find what the ungated ones find --------------------------------------------------
 
 ALL_BITS = -1

@@ -42,7 +42,19 @@ from .lexicon import (
     SURNAMES,
 )
 from .model import NameKind, NameMatch
-from .triggers import DEAL, DEAL_VERB, ORG_WORD, SOURCE_WORD, STAKE, SUBSIDIARY, TRANSFER, UPPER, stage_triggers
+from .triggers import (
+    DEAL,
+    DEAL_VERB,
+    ORG_WORD,
+    PLACE,
+    SHORT_PLACES,
+    SOURCE_WORD,
+    STAKE,
+    SUBSIDIARY,
+    TRANSFER,
+    UPPER,
+    stage_triggers,
+)
 
 __all__ = ["common_words", "find_contextual_names", "place_length", "plausible_name"]
 
@@ -180,7 +192,9 @@ def _transfers(text: str) -> Iterator[tuple[int, int, int]]:
         yield start, end, 4
 
 
-def _org_suffixes(text: str) -> Iterator[tuple[int, int, int]]:
+def _org_suffixes(text: str, places: bool = True) -> Iterator[tuple[int, int, int]]:
+    """Names before an organisation word (华创|证券), and a place, a trade name and an industry word
+    (深圳弈峰|科技); ``places`` False when the text holds no place (:data:`~.triggers.PLACE`)."""
     for match in _ORG_SUFFIX.finditer(text):
         if _org_word_not_after(text, match.end()):
             continue
@@ -188,6 +202,8 @@ def _org_suffixes(text: str) -> Iterator[tuple[int, int, int]]:
         if not _trade_name(text[start : match.start()]):
             continue
         yield start, match.end(), 4
+    if not places:
+        return  # an industry word counts only after a place
     place_ends: frozenset[int] | None = None
     for match in _INDUSTRY_SUFFIX.finditer(text):
         if place_ends is None:
@@ -251,7 +267,7 @@ def _place_ends(text: str) -> frozenset[int]:
 @lru_cache(maxsize=1)
 def _short_places() -> ahocorasick_rs.AhoCorasick:
     """An automaton of the places of two to four characters (built once per process)."""
-    return ahocorasick_rs.AhoCorasick(sorted(place for place in PLACES if 2 <= len(place) <= 4))
+    return ahocorasick_rs.AhoCorasick(list(SHORT_PLACES))
 
 
 _PLACE_UNITS = frozenset("省市区县")
@@ -342,7 +358,8 @@ def find_contextual_names(text: str, triggers: int | None = None) -> list[NameMa
     for bit, finder in _FINDERS:
         if bits & bit != bit:
             continue
-        for start, end, min_length in finder(text):
+        found = _org_suffixes(text, bool(bits & PLACE)) if finder is _org_suffixes else finder(text)
+        for start, end, min_length in found:
             name = text[start:end]
             stripped = name.strip()
             if not stripped:

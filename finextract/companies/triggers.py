@@ -23,7 +23,7 @@ from typing import Any
 
 import ahocorasick_rs
 
-from .lexicon import ANONYMOUS_NOUNS
+from .lexicon import ANONYMOUS_NOUNS, PLACES
 
 __all__ = [
     "ANONYMOUS",
@@ -35,6 +35,7 @@ __all__ = [
     "LETTER",
     "NORMALISE",
     "ORG_WORD",
+    "PLACE",
     "SOURCE_WORD",
     "STAKE",
     "SUBSIDIARY",
@@ -58,6 +59,7 @@ ANONYMOUS = 1 << 10  # an anonymised counterparty (X公司, 客户A, 某公司)
 NORMALISE = 1 << 11  # a character whose NFKC form is another one (Ａ, （): names are matched in NFKC
 DEAL_VERB = 1 << 12  # a deal verb (签订, 共同投资…)
 SOURCE_WORD = 1 << 13  # a data word after a source (数据, 报告…)
+PLACE = 1 << 14  # a place of two to four characters (深圳, 乌鲁木齐)
 
 ORG_WORDS = (
     "证券", "银行", "保险", "信托", "期货", "集团", "控股", "科技", "技术", "软件", "电子", "信息",
@@ -67,6 +69,7 @@ FOREIGN_HINTS = (
     "Inc", "LLC", "L.L.C", "Ltd", "Limited", "Corp", "PLC", "plc", "GmbH", "AG", "S.A.", ".V.", "LP",
     "L.P.", "Pte", "Company",
 )  # fmt: skip
+SHORT_PLACES = tuple(sorted(place for place in PLACES if 2 <= len(place) <= 4))  # contextual._place_ends
 # Every match of each stage's patterns holds one of its words:
 LEGAL_WORDS = ("有限公司", "有限责任公司", "有限合伙", "普通合伙", "分公司")  # legal_names._CJK_SUFFIX
 STAKE_WORDS = (
@@ -110,6 +113,7 @@ def _words() -> dict[str, int]:
     add(ORG_WORD, *ORG_WORDS)
     add(SOURCE_WORD, *SOURCE_WORDS)
     add(ANONYMOUS, *ANONYMOUS_WORDS)
+    add(PLACE, *SHORT_PLACES)
     return words
 
 
