@@ -88,6 +88,15 @@ def test_every_match_sets_its_bits(pattern: re.Pattern[str], bits: int) -> None:
     assert matched, "the pattern should match some paragraph"
 
 
+def test_header_and_contextual_bits() -> None:
+    from finextract.companies.declarations import find_issuer_header
+
+    assert resolver._CONTEXTUAL_STAGE == contextual._ANY_FINDER
+    for text in [*PARAGRAPHS, "证券代码：300142证券简称：沃森生物公告编号：2016-072"]:
+        if find_issuer_header(text) is not None:
+            assert t.stage_triggers(text) & t.HEADER, text
+
+
 def test_place_bit_is_set_exactly_where_places_end() -> None:
     for text in PARAGRAPHS:
         assert bool(t.stage_triggers(text) & t.PLACE) == bool(contextual._place_ends(text)), text

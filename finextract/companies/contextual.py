@@ -338,7 +338,7 @@ _FINDERS = (
     (ORG_WORD, _org_suffixes),
     (UPPER | SOURCE_WORD, _sources),
 )
-_ANY_FINDER = STAKE | SUBSIDIARY | DEAL | TRANSFER | ORG_WORD | UPPER
+_ANY_FINDER = STAKE | SUBSIDIARY | DEAL | TRANSFER | ORG_WORD | UPPER  # some finder may run
 
 
 def find_contextual_names(text: str, triggers: int | None = None) -> list[NameMatch]:

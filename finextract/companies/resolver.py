@@ -37,7 +37,21 @@ from .lexicon import (
 from .matcher import SurfaceIndex
 from .model import Company, CompanyEntry, Declaration, Mention, NameMatch, ResolvedBy
 from .registry import Registry, default_registry, nfkc, one_char_nfkc
-from .triggers import ANONYMOUS, DECLARATION, FOREIGN, LEGAL, LETTER, NORMALISE
+from .triggers import (
+    ANONYMOUS,
+    DEAL,
+    DECLARATION,
+    FOREIGN,
+    HEADER,
+    LEGAL,
+    LETTER,
+    NORMALISE,
+    ORG_WORD,
+    STAKE,
+    SUBSIDIARY,
+    TRANSFER,
+    UPPER,
+)
 
 __all__ = ["MemoryEntry", "collect_memory", "company_records", "extract_companies"]
 
@@ -54,6 +68,7 @@ _TEXT = ResolvedBy.TEXT
 _RESOLVED_BY = {member: member.value for member in ResolvedBy}
 _REGISTRY = ResolvedBy.REGISTRY
 _LEGAL_STAGE = LEGAL | FOREIGN
+_CONTEXTUAL_STAGE = STAKE | SUBSIDIARY | DEAL | TRANSFER | ORG_WORD | UPPER  # contextual._ANY_FINDER
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,11 +196,14 @@ def _resolve(text: str, registry: Registry, memory: Mapping[str, MemoryEntry]) -
                 group.attach(entry)
                 group.resolved_by = _REGISTRY
     issuer = _apply_declarations(doc, find_declarations(text, legal)) if triggers & DECLARATION else None
-    _apply_header(doc, legal, issuer)
-    _apply_contextual(doc, memory, triggers)
+    if triggers & HEADER:
+        _apply_header(doc, legal, issuer)
+    if triggers & _CONTEXTUAL_STAGE:
+        _apply_contextual(doc, memory, triggers)
     if triggers & LETTER:
         _match_english(doc)
-    _match_surfaces(doc, memory, norm, names)
+    if names or doc.groups or memory:
+        _match_surfaces(doc, memory, norm, names)
     if triggers & ANONYMOUS:
         _apply_anonymous(doc, triggers)
     return doc

@@ -31,6 +31,7 @@ __all__ = [
     "DEAL_VERB",
     "DECLARATION",
     "FOREIGN",
+    "HEADER",
     "LEGAL",
     "LETTER",
     "NORMALISE",
@@ -60,6 +61,7 @@ NORMALISE = 1 << 11  # a character whose NFKC form is another one (Ａ, （): na
 DEAL_VERB = 1 << 12  # a deal verb (签订, 共同投资…)
 SOURCE_WORD = 1 << 13  # a data word after a source (数据, 报告…)
 PLACE = 1 << 14  # a place of two to four characters (深圳, 乌鲁木齐)
+HEADER = 1 << 15  # 代码 (an announcement header: 证券代码：300142)
 
 ORG_WORDS = (
     "证券", "银行", "保险", "信托", "期货", "集团", "控股", "科技", "技术", "软件", "电子", "信息",
@@ -114,6 +116,7 @@ def _words() -> dict[str, int]:
     add(SOURCE_WORD, *SOURCE_WORDS)
     add(ANONYMOUS, *ANONYMOUS_WORDS)
     add(PLACE, *SHORT_PLACES)
+    add(HEADER, "代码")
     return words
 
 
