@@ -128,6 +128,6 @@ def test_pipe_records_a_failing_document(monkeypatch: pytest.MonkeyPatch) -> Non
     nlp = _nlp()
     component = nlp.get_pipe("finextract_companies")
     component.set_error_handler(lambda *args: None)
-    monkeypatch.setattr(module, "extract_companies", boom)
+    monkeypatch.setattr(module, "company_records", boom)
     [doc] = list(component.pipe([nlp.make_doc("盐湖股份")]))
     assert "broken" in (doc_error(doc) or "")

@@ -11,6 +11,7 @@ from finextract.companies import contextual, default_registry, extract_companies
 from finextract.companies.legal_names import _word_lengths_by_last_char, scan_left
 from finextract.companies.lexicon import ORG_SUFFIX_NOT_AFTER, PLACES
 from finextract.companies.matcher import SurfaceIndex, longest_at
+from finextract.companies.triggers import Scanner
 
 # --- SurfaceIndex.occurrences: every occurrence, overlapping ones too ------------------------------
 
@@ -50,7 +51,7 @@ LONGEST = [
 def test_occurrences_pick_what_longest_at_picks(text: str, local: list[str], registry: dict[str, int]) -> None:
     local_index: SurfaceIndex[int] = SurfaceIndex(dict.fromkeys(local, 0))
     registry_index = SurfaceIndex(registry)
-    found = resolver._occurrences(text, local, None, registry_index)
+    found = resolver._occurrences(text, local, None, registry_index.occurrences(text))
     for position in range(len(text)):
         for end in range(position + 1, len(text) + 1):
             expected = longest_at(text, position, end, (local_index, SurfaceIndex({}), registry_index))
@@ -147,18 +148,18 @@ def test_surface_matching_work_is_linear(monkeypatch: pytest.MonkeyPatch) -> Non
     paragraph = "英伟达与腾讯控股合作，盐湖股份公告，宏景科技签约。"
     registry = default_registry()
     calls = {"mentions": 0, "passes": 0}
-    mention, occurrences = resolver._registry_mention, SurfaceIndex.occurrences
+    mention, matches = resolver._registry_mention, Scanner._matches
 
     def counting_mention(*args: object, **kwargs: object) -> None:
         calls["mentions"] += 1
         mention(*args, **kwargs)  # type: ignore[arg-type]
 
-    def counting_occurrences(self: SurfaceIndex[object], text: str) -> list[tuple[int, int]]:
+    def counting_matches(self: Scanner, text: str) -> list[tuple[int, int, int]]:
         calls["passes"] += 1
-        return occurrences(self, text)
+        return matches(self, text)
 
     monkeypatch.setattr(resolver, "_registry_mention", counting_mention)
-    monkeypatch.setattr(SurfaceIndex, "occurrences", counting_occurrences)
+    monkeypatch.setattr(Scanner, "_matches", counting_matches)
     counts = []
     for repeat in (200, 400):
         calls.update(mentions=0, passes=0)

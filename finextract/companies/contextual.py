@@ -42,6 +42,19 @@ from .lexicon import (
     SURNAMES,
 )
 from .model import NameKind, NameMatch
+from .triggers import (
+    DEAL,
+    DEAL_VERB,
+    ORG_WORD,
+    PLACE,
+    SHORT_PLACES,
+    SOURCE_WORD,
+    STAKE,
+    SUBSIDIARY,
+    TRANSFER,
+    UPPER,
+    stage_triggers,
+)
 
 __all__ = ["common_words", "find_contextual_names", "place_length", "plausible_name"]
 
@@ -69,10 +82,6 @@ _TRANSFER = re.compile(
 )
 _ORG_SUFFIX = re.compile(rf"(?:证券|银行|保险|信托|期货|集团|控股)(?:[（(][{_HAN}]{{2,8}}[）)])?")
 _INDUSTRY_SUFFIX = re.compile(r"(?:科技|技术|软件|电子|信息|网络|通信|能源|材料|医药|生物|机器人)")
-_HAS_ORG_WORD = re.compile(
-    r"证券|银行|保险|信托|期货|集团|控股|科技|技术|软件|电子|信息|网络|通信|能源|材料|医药|生物|机器人"
-)
-_HAS_UPPER = re.compile(r"[A-Z]")
 _FUNCTION_CHARS = frozenset("者对为从在将等了的是也与和及并而或又被把给向于以号除即")
 _COMMON_MIN_FREQUENCY = 300
 _SOURCE = re.compile(
@@ -140,8 +149,6 @@ def _with_place(text: str, end: int) -> int:
 
 
 def _stakes(text: str) -> Iterator[tuple[int, int, int]]:
-    if "%" not in text and "控" not in text:
-        return
     for match in _STAKE.finditer(text):
         end = match.start()
         start = scan_left(text, end)
@@ -157,16 +164,12 @@ def _stakes(text: str) -> Iterator[tuple[int, int, int]]:
 
 
 def _subsidiaries(text: str) -> Iterator[tuple[int, int, int]]:
-    if "公司" not in text and "关联方" not in text:
-        return
     for match in _SUBSIDIARY.finditer(text):
         start, end = match.span("name")
         yield start, _with_place(text, end), 3
 
 
 def _deals(text: str) -> Iterator[tuple[int, int, int]]:
-    if "与" not in text:
-        return
     for verb in _DEAL_VERB.finditer(text):
         floor = max(0, verb.start() - _DEAL_SPAN)
         conjunction = text.rfind("与", floor, verb.start())
@@ -184,16 +187,14 @@ def _deals(text: str) -> Iterator[tuple[int, int, int]]:
 
 
 def _transfers(text: str) -> Iterator[tuple[int, int, int]]:
-    if "向" not in text and "给" not in text and "予" not in text:
-        return
     for match in _TRANSFER.finditer(text):
         start, end = match.span("name")
         yield start, end, 4
 
 
-def _org_suffixes(text: str) -> Iterator[tuple[int, int, int]]:
-    if _HAS_ORG_WORD.search(text) is None:
-        return
+def _org_suffixes(text: str, places: bool = True) -> Iterator[tuple[int, int, int]]:
+    """Names before an organisation word (华创|证券), and a place, a trade name and an industry word
+    (深圳弈峰|科技); ``places`` False when the text holds no place (:data:`~.triggers.PLACE`)."""
     for match in _ORG_SUFFIX.finditer(text):
         if _org_word_not_after(text, match.end()):
             continue
@@ -201,6 +202,8 @@ def _org_suffixes(text: str) -> Iterator[tuple[int, int, int]]:
         if not _trade_name(text[start : match.start()]):
             continue
         yield start, match.end(), 4
+    if not places:
+        return  # an industry word counts only after a place
     place_ends: frozenset[int] | None = None
     for match in _INDUSTRY_SUFFIX.finditer(text):
         if place_ends is None:
@@ -264,7 +267,7 @@ def _place_ends(text: str) -> frozenset[int]:
 @lru_cache(maxsize=1)
 def _short_places() -> ahocorasick_rs.AhoCorasick:
     """An automaton of the places of two to four characters (built once per process)."""
-    return ahocorasick_rs.AhoCorasick(sorted(place for place in PLACES if 2 <= len(place) <= 4))
+    return ahocorasick_rs.AhoCorasick(list(SHORT_PLACES))
 
 
 _PLACE_UNITS = frozenset("省市区县")
@@ -318,38 +321,77 @@ _DICT_LINE = re.compile(r"^(\S\S) (\d{3,}) ", re.MULTILINE)
 
 
 def _sources(text: str) -> Iterator[tuple[int, int, int]]:
-    if _HAS_UPPER.search(text) is None or _MAY_BE_SOURCE.search(text) is None:
+    if _MAY_BE_SOURCE.search(text) is None:
         return
     for match in _SOURCE.finditer(text):
         group = "a" if match.group("a") else "b"
         yield match.start(group), match.end(group), 2
 
 
-def find_contextual_names(text: str) -> list[NameMatch]:
+# Each finder runs only when all its trigger words occur (:mod:`.triggers`); the order is the
+# order of precedence between equal spans.
+_FINDERS = (
+    (STAKE, _stakes),
+    (SUBSIDIARY, _subsidiaries),
+    (DEAL | DEAL_VERB, _deals),
+    (TRANSFER, _transfers),
+    (ORG_WORD, _org_suffixes),
+    (UPPER | SOURCE_WORD, _sources),
+)
+_ANY_FINDER = STAKE | SUBSIDIARY | DEAL | TRANSFER | ORG_WORD | UPPER  # some finder may run
+
+
+def find_contextual_names(text: str, triggers: int | None = None) -> list[NameMatch]:
     """Unsuffixed company names that their context makes companies, in text order, no overlaps.
+
+    ``triggers`` is :func:`~.triggers.stage_triggers` of ``text`` when already computed.
 
     >>> [m.text for m in find_contextual_names("控股子公司麦塔倍斯于近日与头部互联网公司签订协议")]
     ['麦塔倍斯']
     >>> [m.text for m in find_contextual_names("作为贵州本土券商,华创证券党委书记表示")]
     ['华创证券']
     """
-    found: list[NameMatch] = []
-    for finder in (_stakes, _subsidiaries, _deals, _transfers, _org_suffixes, _sources):
-        for start, end, min_length in finder(text):
-            name = text[start:end].strip()
-            if not name or not plausible_name(_bare(name), min_length=min_length):
-                continue
-            start = text.index(name, start)
-            found.append(NameMatch(start, start + len(name), name, NameKind.CONTEXTUAL))
-    found.sort(key=lambda m: (m.start, -m.end))
-    result: list[NameMatch] = []
-    for match in found:
-        if result and match.start < result[-1].end:
+    bits = stage_triggers(text) if triggers is None else triggers
+    if not bits & _ANY_FINDER:
+        return []
+    candidates: list[tuple[int, int, str, int]] = []
+    for bit, finder in _FINDERS:
+        if bits & bit != bit:
             continue
-        result.append(match)
+        found = _org_suffixes(text, bool(bits & PLACE)) if finder is _org_suffixes else finder(text)
+        for start, end, min_length in found:
+            name = text[start:end]
+            stripped = name.strip()
+            if not stripped:
+                continue
+            if stripped is not name:
+                start = text.index(stripped, start)
+            candidates.append((start, start + len(stripped), stripped, min_length))
+    if not candidates:
+        return []
+    candidates.sort(key=_by_start_longest_first)
+    # the longest plausible name at each place, leftmost first; a candidate that overlaps the last
+    # accepted one is dropped without its plausibility checks (they could not change the outcome)
+    result: list[NameMatch] = []
+    last_end = -1
+    for start, end, name, min_length in candidates:
+        if start < last_end:
+            continue
+        if plausible_name(_bare(name), min_length=min_length):
+            result.append(NameMatch(start, end, name, _CONTEXTUAL))
+            last_end = end
     return result
+
+
+def _by_start_longest_first(candidate: tuple[int, int, str, int]) -> tuple[int, int]:
+    return candidate[0], -candidate[1]
+
+
+_CONTEXTUAL = NameKind.CONTEXTUAL
 
 
 def _bare(name: str) -> str:
     """A name without its bracketed place, for the plausibility checks."""
+    if "(" not in name and "（" not in name:
+        return name
     return _PLACE_BRACKET.sub("", name)

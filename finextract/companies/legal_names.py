@@ -31,6 +31,7 @@ from .lexicon import (
     WEAK_LEFT_CHARS,
 )
 from .model import NameKind, NameMatch
+from .triggers import ANONYMOUS, FOREIGN, FOREIGN_HINTS, LEGAL, UPPER
 
 __all__ = ["find_anonymous", "find_legal_names", "is_company_name", "scan_left"]
 
@@ -51,9 +52,7 @@ _ANONYMOUS = regex.compile(
 )
 # Cheap tests (stdlib ``re``, C speed) that rule a text out before the full patterns run.
 _HAS_CJK_SUFFIX = re.compile(r"公司|合伙")
-_FOREIGN_HINTS = ("Inc", "LLC", "L.L.C", "Ltd", "Limited", "Corp", "PLC", "plc", "GmbH", "AG", "S.A.", ".V.", "LP",
-                  "L.P.", "Pte", "Company")
-_HAS_FOREIGN_HINT = re.compile("|".join(re.escape(hint) for hint in _FOREIGN_HINTS))
+_HAS_FOREIGN_HINT = re.compile("|".join(re.escape(hint) for hint in FOREIGN_HINTS))
 _UPPER = re.compile("[A-Z]")
 _HAS_ANONYMOUS = re.compile(rf"[A-Z](?:{'|'.join(ANONYMOUS_NOUNS)})|客户[A-Z]|某(?:公司|客户|企业)")
 _NOT_NAMES = LEFT_STOP_WORDS | PRONOUNS
@@ -214,11 +213,13 @@ def find_legal_names(
     *,
     known: Callable[[str], bool] | None = None,
     stop_words: Container[str] = LEFT_STOP_WORDS,
+    triggers: int | None = None,
 ) -> list[NameMatch]:
     """Full legal names (Chinese and foreign), in text order, without overlaps.
 
     ``known`` (optional) tells whether a string is a registry full name: when the scan stops
     short of one (北京同|仁堂股份有限公司, stopped by 同), the registry's boundary wins.
+    ``triggers`` is :func:`~.triggers.stage_triggers` of ``text`` when already computed.
 
     >>> text = "沐曦集成电路（上海）股份有限公司与Perfect Universe Investment Inc.签约"
     >>> [m.text for m in find_legal_names(text)]
@@ -226,7 +227,7 @@ def find_legal_names(
     """
     found: list[NameMatch] = []
     last_end = 0
-    cjk = _HAS_CJK_SUFFIX.search(text) is not None
+    cjk = _HAS_CJK_SUFFIX.search(text) is not None if triggers is None else bool(triggers & LEGAL)
     for match in _CJK_SUFFIX.finditer(text) if cjk else ():
         suffix_start, end = match.span()
         if suffix_start < last_end:
@@ -249,7 +250,10 @@ def find_legal_names(
             continue
         found.append(NameMatch(start, end, text[start:end], NameKind.LEGAL))
         last_end = end
-    foreign = _UPPER.search(text) is not None and _HAS_FOREIGN_HINT.search(text) is not None
+    if triggers is None:
+        foreign = _UPPER.search(text) is not None and _HAS_FOREIGN_HINT.search(text) is not None
+    else:
+        foreign = triggers & (UPPER | FOREIGN) == UPPER | FOREIGN
     for foreign_match in _FOREIGN.finditer(text) if foreign else ():
         start, end = foreign_match.span()
         if any(m.start < end and start < m.end for m in found):
@@ -277,13 +281,17 @@ def _registry_boundary(
     return start
 
 
-def find_anonymous(text: str) -> list[NameMatch]:
-    """Anonymised counterparties as written: X公司, Y客户, 客户A, 某公司.
+def find_anonymous(text: str, triggers: int | None = None) -> list[NameMatch]:
+    """Anonymised counterparties as written: X公司, Y客户, 客户A, 某公司. ``triggers`` is
+    :func:`~.triggers.stage_triggers` of ``text`` when already computed.
 
     >>> [m.text for m in find_anonymous("ABC公司与Y客户")]
     ['Y客户']
     """
-    if "某" not in text and _UPPER.search(text) is None:
+    if triggers is None:
+        if "某" not in text and _UPPER.search(text) is None:
+            return []
+    elif not triggers & ANONYMOUS:
         return []
     if _HAS_ANONYMOUS.search(text) is None:
         return []

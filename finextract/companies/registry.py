@@ -34,6 +34,7 @@ import regex
 from .lexicon import COMMON_WORD_SHORT_NAMES
 from .matcher import SurfaceIndex
 from .model import CompanyEntry
+from .triggers import Scanner
 
 __all__ = [
     "Registry",
@@ -43,6 +44,7 @@ __all__ = [
     "load_user_companies",
     "nfkc",
     "normalise_short_name",
+    "one_char_nfkc",
     "parse_user_companies",
     "parse_well_known",
 ]
@@ -60,6 +62,28 @@ def nfkc(text: str) -> str:
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     return _SPACES.sub("", text) if " " in text or "\t" in text or "\n" in text else text
+
+
+_NAME_PUNCTUATION = "()*&-·."
+
+
+@lru_cache(maxsize=1)
+def one_char_nfkc() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The characters whose NFKC form is one other character that names can hold (Ａ, （, ＊; not
+    ， or ：), as a pattern and a table (built once per process)."""
+    table: dict[str, str] = {}
+    for code in range(0x80, 0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        normal = unicodedata.normalize("NFKC", char)
+        if len(normal) != 1 or normal == char:
+            continue
+        if normal.isascii() and not normal.isalnum() and normal not in _NAME_PUNCTUATION:
+            continue
+        table[char] = normal
+    pattern = re.compile("[" + "".join(re.escape(char) for char in table) + "]")
+    return pattern, table
 
 
 def normalise_short_name(name: str) -> str:
@@ -130,6 +154,7 @@ class Registry:
         self._current: dict[str, set[str]] = {}
         self._surface: dict[str, str] | None = None
         self._matcher: SurfaceIndex[str] | None = None
+        self._scanner: Scanner | None = None
         self._weak: frozenset[str] | None = None
         self._english: dict[str, str] | None = None
         self._english_first: frozenset[str] | None = None
@@ -145,7 +170,7 @@ class Registry:
     def add(self, entry: CompanyEntry, *, priority: bool = False) -> None:
         """Add one company; with ``priority`` its names win over those already known."""
         self.entries[entry.id] = entry
-        self._surface = self._matcher = self._weak = self._english = self._english_first = None
+        self._surface = self._matcher = self._scanner = self._weak = self._english = self._english_first = None
         current = {
             normalise_short_name(name)
             for name in (entry.short_name, *entry.aliases, *entry.weak_aliases, entry.name)
@@ -233,7 +258,8 @@ class Registry:
         return [self.entries[i] for i in self._by_alias.get(normalise_short_name(name), [])]
 
     def by_full_name(self, name: str) -> CompanyEntry | None:
-        entry_id = self._by_full.get(nfkc(name))
+        # a key is its own NFKC form, so a name found as written needs no normalising
+        entry_id = self._by_full.get(name) or self._by_full.get(nfkc(name))
         return None if entry_id is None else self.entries[entry_id]
 
     def by_code(self, code: str) -> CompanyEntry | None:
@@ -242,7 +268,7 @@ class Registry:
         return self.entries.get(bare)
 
     def is_full_name(self, name: str) -> bool:
-        return nfkc(name) in self._by_full
+        return name in self._by_full or nfkc(name) in self._by_full
 
     def english_index(self) -> dict[str, str]:
         """Lower-case English names without their legal suffix (guosen securities) → entry id,
@@ -287,6 +313,17 @@ class Registry:
         if self._matcher is None:
             self._matcher = SurfaceIndex(self.surface_index())
         return self._matcher
+
+    def scanner(self) -> Scanner:
+        """The forms of :meth:`matcher` and the stage trigger words in one automaton (cached).
+
+        >>> bits, names = default_registry().scanner().scan("盐湖股份公告")
+        >>> names
+        [(0, 4)]
+        """
+        if self._scanner is None:
+            self._scanner = Scanner(self.matcher().forms, one_char_nfkc()[1])
+        return self._scanner
 
     def surface_index(self) -> dict[str, str]:
         """Surface form (NFKC) → entry id, for matching short names in running text.

@@ -13,7 +13,6 @@ is attached and the registry's name kept in ``registry_name``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -37,9 +36,24 @@ from .lexicon import (
 )
 from .matcher import SurfaceIndex
 from .model import Company, CompanyEntry, Declaration, Mention, NameMatch, ResolvedBy
-from .registry import Registry, default_registry, nfkc
+from .registry import Registry, default_registry, nfkc, one_char_nfkc
+from .triggers import (
+    ANONYMOUS,
+    DEAL,
+    DECLARATION,
+    FOREIGN,
+    HEADER,
+    LEGAL,
+    LETTER,
+    NORMALISE,
+    ORG_WORD,
+    STAKE,
+    SUBSIDIARY,
+    TRANSFER,
+    UPPER,
+)
 
-__all__ = ["MemoryEntry", "collect_memory", "extract_companies"]
+__all__ = ["MemoryEntry", "collect_memory", "company_records", "extract_companies"]
 
 _MIN_SURFACE = 2
 _ISSUER_AFTER = regex.compile(r"\s*(?:关于|董事会|公告|第[一二三四五六七八九十\d]+届|（以下简称|\(以下简称)")
@@ -50,6 +64,11 @@ _PLACE_HEAD = regex.compile(
     "^(?:" + "|".join(sorted(PLACES, key=len, reverse=True)) + r")(?:省|市|自治区|特别行政区)?"
 )
 _MIN_DERIVED = 4
+_TEXT = ResolvedBy.TEXT
+_RESOLVED_BY = {member: member.value for member in ResolvedBy}
+_REGISTRY = ResolvedBy.REGISTRY
+_LEGAL_STAGE = LEGAL | FOREIGN
+_CONTEXTUAL_STAGE = STAKE | SUBSIDIARY | DEAL | TRANSFER | ORG_WORD | UPPER  # contextual._ANY_FINDER
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,25 +156,57 @@ def extract_companies(
     >>> [(c.name, c.code, c.aliases) for c in extract_companies("*ST金刚公告，X公司与客户A签约")]
     [('甘肃金刚光伏股份有限公司', '300093', ('*ST金刚',)), ('X公司', None, ()), ('客户A', None, ())]
     """
-    registry = registry if registry is not None else default_registry()
+    return _finish(_resolve(text, registry if registry is not None else default_registry(), memory or {}))
+
+
+def company_records(
+    text: str,
+    registry: Registry | None = None,
+    *,
+    memory: Mapping[str, MemoryEntry] | None = None,
+) -> list[dict[str, Any]]:
+    """:func:`extract_companies` as plain records (:meth:`Company.to_dict`), built directly.
+
+    >>> [(r["name"], r["code"], r["resolved_by"]) for r in company_records("盐湖股份发布公告")]
+    [('青海盐湖工业股份有限公司', '000792', 'registry')]
+    """
+    return _records(_resolve(text, registry if registry is not None else default_registry(), memory or {}))
+
+
+def _resolve(text: str, registry: Registry, memory: Mapping[str, MemoryEntry]) -> _Doc:
+    """Every stage on ``text``: the groups of mentions, before merging. One automaton pass
+    (:meth:`Registry.scanner`) finds the registry's names and tells which stages can fire; the
+    others are skipped."""
     doc = _Doc(text, registry)
-    legal = _trim_glued(find_legal_names(text, known=registry.is_full_name))
-    for match in legal:
-        group = doc.group(match.text, ResolvedBy.TEXT)
-        group.legal = True
-        doc.mention(group, match.start, match.end)
-        entry = registry.by_full_name(match.text)
-        if entry is not None:
-            group.attach(entry)
-            group.resolved_by = ResolvedBy.REGISTRY
-    declarations = find_declarations(text, legal)
-    issuer = _apply_declarations(doc, declarations)
-    _apply_header(doc, legal, issuer)
-    _apply_contextual(doc, memory or {})
-    _match_english(doc)
-    _match_surfaces(doc, memory or {})
-    _apply_anonymous(doc)
-    return _finish(doc)
+    scanner = registry.scanner()
+    triggers, names = scanner.scan(text)
+    norm = text
+    if triggers & NORMALISE:
+        norm = _char_nfkc(text)
+        names = scanner.names(norm)
+    legal: list[NameMatch] = []
+    if triggers & _LEGAL_STAGE:
+        legal = _trim_glued(find_legal_names(text, known=registry.is_full_name, triggers=triggers))
+        for match in legal:
+            group = doc.group(match.text, _TEXT)
+            group.legal = True
+            doc.mention(group, match.start, match.end)
+            entry = registry.by_full_name(match.text)
+            if entry is not None:
+                group.attach(entry)
+                group.resolved_by = _REGISTRY
+    issuer = _apply_declarations(doc, find_declarations(text, legal)) if triggers & DECLARATION else None
+    if triggers & HEADER:
+        _apply_header(doc, legal, issuer)
+    if triggers & _CONTEXTUAL_STAGE:
+        _apply_contextual(doc, memory, triggers)
+    if triggers & LETTER:
+        _match_english(doc)
+    if names or doc.groups or memory:
+        _match_surfaces(doc, memory, norm, names)
+    if triggers & ANONYMOUS:
+        _apply_anonymous(doc, triggers)
+    return doc
 
 
 _MAX_GLUED = 8
@@ -205,11 +256,11 @@ def _code_only(code: str) -> CompanyEntry:
     return CompanyEntry(id=code, code=code, exchange=None, name="")
 
 
-def _apply_contextual(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
+def _apply_contextual(doc: _Doc, memory: Mapping[str, MemoryEntry], triggers: int | None = None) -> None:
     """Unsuffixed names that their context makes companies (收购安联通100%股份), unless the text,
     its legal names' short forms, the batch memory or the registry already know them (those are
     matched later)."""
-    matches = find_contextual_names(doc.text)
+    matches = find_contextual_names(doc.text, triggers)
     if not matches:
         return
     taken = list(_merged(doc.covered))
@@ -300,32 +351,38 @@ def _apply_header(doc: _Doc, legal: Sequence[NameMatch], issuer: _Group | None) 
     doc.mention(issuer, start, end)
 
 
-def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
+def _match_surfaces(
+    doc: _Doc, memory: Mapping[str, MemoryEntry], norm: str, registry_found: Sequence[tuple[int, int]]
+) -> None:
     """Find every later use of the names and aliases the text, the memory and the registry know.
 
     One left-to-right pass over the text outside the names already found, longest match first;
     the registry's and the memory's forms are found by their automatons (:mod:`.matcher`), built
-    once, not per document.
+    once, not per document. ``norm`` is :func:`_char_nfkc` of the text, ``registry_found`` the
+    registry's names in it (:meth:`.SurfaceIndex.occurrences`).
     """
+    groups = doc.groups
+    if not groups and not memory and not registry_found:
+        return  # nothing to look for
     text = doc.text
+    registry = doc.registry
+    registry_forms = registry.matcher().forms
     local: dict[str, _Group] = {}
-    for group in doc.groups:
+    for group in groups:
         for name in group.names:
             form = nfkc(name)
             if len(form) >= _MIN_SURFACE and name not in PRONOUNS:
                 local.setdefault(form, group)
-    registry_index = doc.registry.matcher()
-    for group in doc.groups:
+    for group in groups:
         if group.legal:
             for form in _abbreviations(group.name):
-                listed = registry_index.forms.get(form)
-                if listed is None or doc.registry.entries[listed].code == group.code:
+                listed = registry_forms.get(form)
+                if listed is None or registry.entries[listed].code == group.code:
                     local.setdefault(form, group)
-    norm = _char_nfkc(text)
-    found = _occurrences(norm, local, _memory_index(memory) if memory else None, registry_index)
+    found = _occurrences(norm, local, _memory_index(memory) if memory else None, registry_found)
     if not found:
         return
-    weak = doc.registry.weak_forms()
+    weak = registry.weak_forms()
     deferred: list[tuple[int, int, CompanyEntry]] = []
     segments = _free_segments(doc.covered, len(text))
     segment_start, segment_end = next(segments, (len(text), len(text)))
@@ -359,7 +416,7 @@ def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
                 doc.codes.setdefault(remembered.code, group)
             doc.mention(group, position, end)
         else:
-            entry = doc.registry.entries[registry_index.forms[form]]
+            entry = registry.entries[registry_forms[form]]
             if form in weak:
                 deferred.append((position, end, entry))
                 skip_to = end
@@ -382,12 +439,13 @@ def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
 
 
 def _occurrences(
-    norm: str, local: Iterable[str], memory: SurfaceIndex[Any] | None, registry: SurfaceIndex[Any]
+    norm: str, local: Iterable[str], memory: SurfaceIndex[Any] | None, registry: Iterable[tuple[int, int]]
 ) -> dict[int, dict[int, int]]:
     """Where a local (0), memory (1) or registry (2) form occurs in ``norm``: start → {length:
-    number of the first index that has a form of that length there}.
+    number of the first index that has a form of that length there}. ``registry`` is the
+    (start, length) of the registry's forms in ``norm``.
 
-    >>> _occurrences("盐湖股份公告", ["盐湖股份"], None, SurfaceIndex({"盐湖": "x", "盐湖股份": "y"}))
+    >>> _occurrences("盐湖股份公告", ["盐湖股份"], None, [(0, 2), (0, 4)])
     {0: {4: 0, 2: 2}}
     """
     found: dict[int, dict[int, int]] = {}
@@ -397,10 +455,11 @@ def _occurrences(
         while position >= 0:
             found.setdefault(position, {}).setdefault(size, 0)
             position = norm.find(form, position + 1)
-    for number, index in ((1, memory), (2, registry)):
-        if index is not None:
-            for start, size in index.occurrences(norm):
-                found.setdefault(start, {}).setdefault(size, number)
+    if memory is not None:
+        for start, size in memory.occurrences(norm):
+            found.setdefault(start, {}).setdefault(size, 1)
+    for start, size in registry:
+        found.setdefault(start, {}).setdefault(size, 2)
     return found
 
 
@@ -525,32 +584,10 @@ def _char_nfkc(text: str) -> str:
     """
     if text.isascii():
         return text
-    pattern, table = _one_char_nfkc()
+    pattern, table = one_char_nfkc()
     if pattern.search(text) is None:
         return text
     return pattern.sub(lambda match: table[match.group()], text)
-
-
-_NAME_PUNCTUATION = "()*&-·."
-
-
-@lru_cache(maxsize=1)
-def _one_char_nfkc() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The characters whose NFKC form is one other character that names can hold (Ａ, （, ＊; not
-    ， or ：), as a pattern and a table (built once per process)."""
-    table: dict[str, str] = {}
-    for code in range(0x80, 0x10000):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
-        char = chr(code)
-        normal = unicodedata.normalize("NFKC", char)
-        if len(normal) != 1 or normal == char:
-            continue
-        if normal.isascii() and not normal.isalnum() and normal not in _NAME_PUNCTUATION:
-            continue
-        table[char] = normal
-    pattern = re.compile("[" + "".join(re.escape(char) for char in table) + "]")
-    return pattern, table
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], ends: Sequence[int], start: int, end: int) -> bool:
@@ -559,8 +596,8 @@ def _overlaps(spans: Sequence[tuple[int, int]], ends: Sequence[int], start: int,
     return index < len(spans) and spans[index][0] < end
 
 
-def _apply_anonymous(doc: _Doc) -> None:
-    matches = find_anonymous(doc.text)
+def _apply_anonymous(doc: _Doc, triggers: int | None = None) -> None:
+    matches = find_anonymous(doc.text, triggers)
     if not matches:
         return
     taken = list(_merged(doc.covered))
@@ -594,43 +631,90 @@ def _merged(spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         yield current
 
 
-def _finish(doc: _Doc) -> list[Company]:
-    if not doc.groups:
-        return []
+def _merge(doc: _Doc) -> list[_Group]:
+    """The groups with mentions, those that share a code merged into the first one."""
     merged: list[_Group] = []
     by_code: dict[str, _Group] = {}
     for group in doc.groups:
         if not group.mentions:
             continue
-        if group.code is not None and group.code in by_code:
-            primary = by_code[group.code]
-            if group.legal and (not primary.legal or (primary.registry_name and not group.registry_name)):
-                primary.name, primary.legal, primary.registry_name = group.name, True, group.registry_name
-            for (start, end), written in group.mentions.items():
-                primary.add(start, end, written)
-            for name in group.names:
-                if name not in primary.names:
-                    primary.names.append(name)
-            continue
-        if group.code is not None:
-            by_code[group.code] = group
+        code = group.code
+        if code is not None:
+            primary = by_code.get(code)
+            if primary is not None:
+                if group.legal and (not primary.legal or (primary.registry_name and not group.registry_name)):
+                    primary.name, primary.legal, primary.registry_name = group.name, True, group.registry_name
+                for (start, end), written in group.mentions.items():
+                    primary.add(start, end, written)
+                for name in group.names:
+                    if name not in primary.names:
+                        primary.names.append(name)
+                continue
+            by_code[code] = group
         merged.append(group)
+    return merged
+
+
+def _aliases(name: str, written: Iterable[str]) -> list[str]:
+    """The strings a text uses for a company other than its name (nor a pronoun, nor the name in
+    another width), first use first.
+
+    >>> _aliases("盐湖股份有限公司", ["盐湖股份有限公司", "盐湖股份", "公司", "盐湖股份"])
+    ['盐湖股份']
+    """
+    aliases: list[str] = []
+    canonical = None
+    for text in written:
+        if text == name or text in PRONOUNS or text in aliases:
+            continue
+        if canonical is None:
+            canonical = nfkc(name)
+        if nfkc(text) != canonical:
+            aliases.append(text)
+    return aliases
+
+
+def _finish(doc: _Doc) -> list[Company]:
+    if not doc.groups:
+        return []
     companies = []
-    for group in merged:
+    for group in _merge(doc):
         mentions = tuple(Mention(s, e, t) for (s, e), t in sorted(group.mentions.items()))
-        canonical = nfkc(group.name)
-        aliases = tuple(
-            dict.fromkeys(
-                m.text
-                for m in mentions
-                if m.text != group.name and m.text not in PRONOUNS and nfkc(m.text) != canonical
-            )
-        )
+        aliases = tuple(_aliases(group.name, [m.text for m in mentions]))
         registry_name = (
             group.registry_name if group.registry_name and group.registry_name != group.name else None
         )
         companies.append(Company(group.name, aliases, group.code, registry_name, group.resolved_by, mentions))
     return sorted(companies, key=lambda c: c.mentions[0].start)
+
+
+def _records(doc: _Doc) -> list[dict[str, Any]]:
+    """:func:`_finish` as :meth:`Company.to_dict` records, without the intermediate objects."""
+    if not doc.groups:
+        return []
+    records = []
+    for group in _merge(doc):
+        mentions = sorted(group.mentions.items())
+        name = group.name
+        registry_name = group.registry_name
+        records.append(
+            {
+                "name": name,
+                "aliases": _aliases(name, [text for _, text in mentions]),
+                "code": group.code,
+                "mentions": [{"start": s, "end": e, "text": t} for (s, e), t in mentions],
+                "registry_name": registry_name if registry_name and registry_name != name else None,
+                "resolved_by": _RESOLVED_BY[group.resolved_by],
+            }
+        )
+    if len(records) > 1:
+        records.sort(key=_first_start)
+    return records
+
+
+def _first_start(record: dict[str, Any]) -> int:
+    start: int = record["mentions"][0]["start"]
+    return start
 
 
 def collect_memory(texts: Iterable[str]) -> dict[str, MemoryEntry]:

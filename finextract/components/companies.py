@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from spacy.training import Example
 
 from ..companies.model import Company, CompanyEntry
 from ..companies.registry import Registry, default_registry, load_user_companies, nfkc
-from ..companies.resolver import MemoryEntry, collect_memory, extract_companies
+from ..companies.resolver import MemoryEntry, collect_memory, company_records
 from .errors import ErrorHandlingMixin
 from .gcpause import pausing_gc
 from .text import doc_text
@@ -36,6 +37,7 @@ _SPAN_TAG = "finextract.company"
 _DOC_KEY = "finextract.companies"
 _FILE_NAME = "companies.json"
 _FORMAT_VERSION = 1
+_offsets = itemgetter(0, 1)
 
 
 def span_company(span: Span) -> Company | None:
@@ -74,7 +76,7 @@ def _entry_from_dict(data: Mapping[str, Any]) -> CompanyEntry:
 
 
 class CompanyRecognizer(ErrorHandlingMixin):
-    """Finds companies with :func:`finextract.companies.extract_companies` and writes spans.
+    """Finds companies with :func:`finextract.companies.extract_companies` (as records) and writes spans.
 
     Spans go to ``doc.spans[spans_key]`` labelled ``label``; ``Span.kb_id_`` is the stock code,
     or the canonical name when the company is not listed. User companies (``initialize`` or
@@ -148,23 +150,37 @@ class CompanyRecognizer(ErrorHandlingMixin):
     # -- processing ------------------------------------------------------------------------
     @pausing_gc
     def __call__(self, doc: Doc) -> Doc:
-        companies = extract_companies(doc_text(doc), self.registry, memory=self.memory)
-        spans: list[Span] = []
-        records = []
+        text = doc_text(doc)
+        records = company_records(text, self.registry, memory=self.memory)
         user_data: dict[Any, Any] = doc.user_data
-        for company in companies:
-            data = company.to_dict()
-            records.append(data)
-            for mention in company.mentions:
-                span = doc.char_span(
-                    mention.start, mention.end, label=self.label, kb_id=company.kb_id, alignment_mode="expand"
-                )
-                if span is None:
-                    continue
-                user_data[(_SPAN_TAG, span.start_char, span.end_char)] = data
-                spans.append(span)
-        doc.user_data[_DOC_KEY] = records
-        doc.spans[self.spans_key] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
+        if not records:
+            user_data[_DOC_KEY] = records
+            doc.spans[self.spans_key] = []
+            return doc
+        label = doc.vocab.strings.add(self.label)
+        found: list[tuple[int, int, Span]] = []
+        if len(doc) == len(text):  # one token per character: offsets are token indices
+            for data in records:
+                kb_id = data["code"] or data["name"]
+                for mention in data["mentions"]:
+                    start, end = mention["start"], mention["end"]
+                    user_data[(_SPAN_TAG, start, end)] = data
+                    found.append((start, end, Span(doc, start, end, label=label, kb_id=kb_id)))
+        else:
+            for data in records:
+                kb_id = data["code"] or data["name"]
+                for mention in data["mentions"]:
+                    span = doc.char_span(
+                        mention["start"], mention["end"], label=label, kb_id=kb_id, alignment_mode="expand"
+                    )
+                    if span is None:
+                        continue
+                    start, end = span.start_char, span.end_char
+                    user_data[(_SPAN_TAG, start, end)] = data
+                    found.append((start, end, span))
+        user_data[_DOC_KEY] = records
+        found.sort(key=_offsets)
+        doc.spans[self.spans_key] = [span for _, _, span in found]
         return doc
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
