@@ -167,3 +167,13 @@ def test_surface_matching_work_is_linear(monkeypatch: pytest.MonkeyPatch) -> Non
         counts.append(dict(calls))
     assert counts[1]["mentions"] == 2 * counts[0]["mentions"] > 0
     assert counts[0]["passes"] == counts[1]["passes"] == 1
+
+
+def test_occurrences_by_automaton_match_the_plain_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    from finextract.companies import resolver
+
+    norm = "盐湖股份与盐湖集团签约，盐湖股份公告；国泰君安国际、国泰君安" * 50
+    local = ["盐湖股份", "盐湖", "国泰君安", "国泰君安国际", "签约"]
+    plain = resolver._occurrences(norm, local, None, [(0, 2)])
+    monkeypatch.setattr(resolver, "_FIND_LIMIT", 0)  # force the automaton
+    assert resolver._occurrences(norm, local, None, [(0, 2)]) == plain

@@ -14,6 +14,7 @@ Plain Python, no spaCy.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import regex
@@ -61,23 +62,46 @@ def _clean(alias: str) -> str:
     return alias.strip().strip(_QUOTES).strip()
 
 
-def _target(text: str, end: int, legal: Sequence[NameMatch]) -> tuple[str, int, int] | None:
+class _LegalIndex:
+    """The legal names of a text, searchable by position: by bisection when they come in text
+    order without nesting (as :func:`find_legal_names` gives them), else by a plain scan."""
+
+    def __init__(self, legal: Sequence[NameMatch]) -> None:
+        self.legal = legal
+        self.starts = [m.start for m in legal]
+        self.ends = [m.end for m in legal]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False)) and all(
+            a <= b for a, b in zip(self.ends, self.ends[1:], strict=False)
+        )
+
+    def last_ending_by(self, position: int) -> NameMatch | None:
+        """The last name (in text order) that ends at or before ``position``."""
+        if self.ordered:
+            index = bisect_right(self.ends, position) - 1
+            return self.legal[index] if index >= 0 else None
+        return next((m for m in reversed(self.legal) if m.end <= position), None)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a name overlaps ``[start, end)``."""
+        if self.ordered:
+            before = bisect_left(self.starts, end)  # names that start before ``end``
+            return before > 0 and self.ends[before - 1] > start
+        return any(m.start < end and start < m.end for m in self.legal)
+
+
+def _target(text: str, end: int, legal: _LegalIndex) -> tuple[str, int, int] | None:
     """The name a declaration at ``end`` stands for: a legal name ending there, else the name
     as written before it (scanning left as for legal names)."""
     position = end
     while position > 0 and text[position - 1] in " \u3000":
         position -= 1
-    for match in reversed(legal):
-        if match.end == position:
-            return match.text, match.start, match.end
-        if match.end < position and text[match.end : position] in ("的", "之"):
-            return match.text, match.start, match.end
-        if match.end < position:
-            break
+    match = legal.last_ending_by(position)
+    if match is not None and (match.end == position or text[match.end : position] in ("的", "之")):
+        return match.text, match.start, match.end
     start = scan_left(text, position)
     if position - start < 2:
         return None
-    if any(m.start < position and start < m.end for m in legal):
+    if legal.overlaps(start, position):
         return None
     name = text[start:position]
     return name, start, position
@@ -112,6 +136,7 @@ def find_declarations(text: str, legal: Sequence[NameMatch] | None = None) -> li
     taken: set[int] = set()
     brackets = "(" in text or "（" in text
     legal_ends = {m.end for m in legal}
+    index = _LegalIndex(legal)
     for match in _BRACKET.finditer(text) if brackets else ():
         inner = match.group("inner")
         inner_start = match.start("inner")
@@ -119,7 +144,7 @@ def find_declarations(text: str, legal: Sequence[NameMatch] | None = None) -> li
             continue
         if is_place(inner.strip()) or "有限合伙" in inner or "普通合伙" in inner:
             continue
-        target = _target(text, match.start(), legal)
+        target = _target(text, match.start(), index)
         code_match = _CODE_ONLY.match(inner)
         if code_match:
             if target is not None and is_company_name(target[0]) and target[0] not in PRONOUNS:
@@ -165,7 +190,7 @@ def find_declarations(text: str, legal: Sequence[NameMatch] | None = None) -> li
         start, end = unbracketed.span(alias_group)
         if start in taken or _inside_bracket(text, unbracketed.start()):
             continue
-        target = _target(text, unbracketed.start(), legal)
+        target = _target(text, unbracketed.start(), index)
         declaration = _declaration(unbracketed.group(alias_group), start, end, target, None)
         if declaration is not None:
             found.append(declaration)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import ahocorasick_rs
 import regex
 
 from .contextual import common_words, find_contextual_names
@@ -438,6 +439,11 @@ def _match_surfaces(
             _registry_mention(doc, entry, start, end)
 
 
+# Above this many (forms × characters), the text's own forms are found in one automaton pass
+# instead of one search per form (which made long documents quadratic).
+_FIND_LIMIT = 200_000
+
+
 def _occurrences(
     norm: str, local: Iterable[str], memory: SurfaceIndex[Any] | None, registry: Iterable[tuple[int, int]]
 ) -> dict[int, dict[int, int]]:
@@ -449,12 +455,18 @@ def _occurrences(
     {0: {4: 0, 2: 2}}
     """
     found: dict[int, dict[int, int]] = {}
-    for form in local:
-        size = len(form)
-        position = norm.find(form)
-        while position >= 0:
-            found.setdefault(position, {}).setdefault(size, 0)
-            position = norm.find(form, position + 1)
+    forms = list(local)
+    if len(forms) * len(norm) > _FIND_LIMIT:  # a long text naming many companies: one automaton pass
+        automaton = ahocorasick_rs.AhoCorasick(forms)
+        for _, position, end in automaton.find_matches_as_indexes(norm, overlapping=True):
+            found.setdefault(position, {}).setdefault(end - position, 0)
+    else:
+        for form in forms:
+            size = len(form)
+            position = norm.find(form)
+            while position >= 0:
+                found.setdefault(position, {}).setdefault(size, 0)
+                position = norm.find(form, position + 1)
     if memory is not None:
         for start, size in memory.occurrences(norm):
             found.setdefault(start, {}).setdefault(size, 1)
