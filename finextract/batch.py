@@ -210,7 +210,7 @@ def _prepare(nlp: Any, memory: Mapping[str, Any] | None) -> list[tuple[Any, dict
         if memory is not None and remembers:
             saved.append((component, dict(component.memory)))
             component.remember(memory)
-    nlp("预热")  # load lazy resources once, before workers are forked
+    nlp("预热：中国平安与盐湖股份签订合同，金额三千万元，约3万4000元。")  # lazy resources loaded once, before the fork
     return saved
 
 
