@@ -115,6 +115,13 @@ def _merge_companies(parts: Iterable[tuple[Mapping[str, Any], int]]) -> list[dic
     return list(merged.values())
 
 
+def _merges_to_itself(result: Mapping[str, Any]) -> bool:
+    """Whether merging ``result`` alone would give its companies back unchanged (no two share a key)."""
+    companies = result.get("companies", [])
+    keys = {company.get("code") or company["name"] for company in companies}
+    return len(keys) == len(companies) and all("aliases" in c and "mentions" in c for c in companies)
+
+
 def merge_results(parts: Iterable[tuple[Mapping[str, Any], int]]) -> dict[str, Any]:
     """One result from the results of consecutive chunks, each given with its start offset.
 
@@ -125,6 +132,14 @@ def merge_results(parts: Iterable[tuple[Mapping[str, Any], int]]) -> dict[str, A
     the batch memory and the registry, which may give the registry's name rather than the text's.
     """
     parts = list(parts)
+    if len(parts) == 1 and parts[0][1] == 0 and _merges_to_itself(parts[0][0]):
+        result = parts[0][0]  # a document in one chunk: nothing to shift or merge
+        return {
+            "companies": list(result.get("companies", [])),
+            "amounts": list(result.get("amounts", [])),
+            "relations": list(result.get("relations", [])),
+            "error": result.get("error") or None,
+        }
     error = next((result["error"] for result, _ in parts if result.get("error")), None)
     return {
         "companies": _merge_companies(parts),

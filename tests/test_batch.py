@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from offsets import assert_offsets
 
 import finextract
-from finextract.batch import collect_batch_memory, extract_records
+from finextract.batch import analyse_texts, collect_batch_memory, extract_records
 from finextract.chunking import merge_results, split_text
 from finextract.reader import InputDocument, text_document
 from finextract.resume import read_done
@@ -142,3 +142,16 @@ def test_unreadable_and_oversized_inputs_are_error_documents(tmp_path: Path, mon
     assert [(d.doc_id, d.text) for d in documents] == [("a", None), ("b", None)]
     assert "limit is 100" in (documents[0].error or "")
     assert "cannot read file" in (documents[1].error or "")
+
+
+def test_merging_one_chunk_gives_what_the_general_merge_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    from finextract import chunking
+
+    nlp = finextract.load()
+    text = "盐湖股份（以下简称“公司”）与中国平安签订合同，金额3亿元。公司持有盐湖股份5%股权。"
+    result = analyse_texts(nlp, [text])[0]
+    fast = chunking.merge_results([(result, 0)])
+    monkeypatch.setattr(chunking, "_merges_to_itself", lambda result: False)
+    assert fast == chunking.merge_results([(result, 0)])
+    duplicated = {**result, "companies": result["companies"] * 2}  # two entries with one key: merged
+    assert not chunking._merges_to_itself(duplicated)
