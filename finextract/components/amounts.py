@@ -15,7 +15,6 @@ from decimal import Decimal
 from typing import Any
 
 from spacy.language import Language
-from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
@@ -23,6 +22,7 @@ from ..amount import Amount, AmountKind, Qualifier, new_amount
 from ..amount_parser import find_amounts
 from .errors import ErrorHandlingMixin
 from .gcpause import pausing_gc
+from .scoring import score_span_key
 from .text import doc_text, keep_text
 
 LABELS: dict[AmountKind, str] = {
@@ -221,10 +221,4 @@ def _non_overlapping(spans: list[Span]) -> list[Span]:
 
 def score_amounts(examples: Iterable[Example], spans_key: str = "fx_amounts", **kwargs: Any) -> dict[str, Any]:
     """Span P/R/F (overall and per label) of ``doc.spans[spans_key]`` against the reference."""
-    return Scorer.score_spans(
-        examples,
-        attr=f"spans_{spans_key}",
-        getter=lambda doc, key: doc.spans.get(spans_key, []),
-        has_annotation=lambda doc: spans_key in doc.spans,
-        allow_overlap=True,
-    )
+    return score_span_key(examples, spans_key)

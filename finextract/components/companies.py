@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
@@ -31,6 +30,7 @@ from ..companies.registry import Registry, default_registry, load_user_companies
 from ..companies.resolver import MemoryEntry, collect_memory, company_records
 from .errors import ErrorHandlingMixin
 from .gcpause import pausing_gc
+from .scoring import score_span_key
 from .text import doc_text
 
 _SPAN_TAG = "finextract.company"
@@ -237,10 +237,4 @@ def score_companies(
     examples: Iterable[Example], spans_key: str = "fx_companies", **kwargs: Any
 ) -> dict[str, Any]:
     """Span P/R/F of ``doc.spans[spans_key]`` against the reference."""
-    return Scorer.score_spans(
-        examples,
-        attr=f"spans_{spans_key}",
-        getter=lambda doc, key: doc.spans.get(spans_key, []),
-        has_annotation=lambda doc: spans_key in doc.spans,
-        allow_overlap=True,
-    )
+    return score_span_key(examples, spans_key)
