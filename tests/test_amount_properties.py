@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 import cn2an
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from timing import best_seconds
 
 from finextract import find_amounts, parse_amount
 
@@ -89,12 +89,7 @@ PATHOLOGICAL = {
 
 
 def _seconds(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        find_amounts(text)
-        best = min(best, time.perf_counter() - started)
-    return best
+    return best_seconds(lambda: find_amounts(text))
 
 
 @pytest.mark.parametrize("unit", list(PATHOLOGICAL.values()), ids=list(PATHOLOGICAL))

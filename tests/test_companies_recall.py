@@ -8,6 +8,7 @@ import collections
 from importlib import resources
 
 import pytest
+from timing import best_seconds
 
 from finextract.companies import default_registry, extract_companies
 from finextract.companies.contextual import find_contextual_names, plausible_name
@@ -214,19 +215,13 @@ def test_surface_index_longest_match_without_overlaps() -> None:
 
 
 def test_extraction_is_linear_in_the_text_length() -> None:
-    import time
 
     paragraph = "公司拟以现金收购安联通100%股份，英伟达与腾讯控股合作，盐湖股份公告。" * 4
     registry = default_registry()
     extract_companies(paragraph, registry)
 
     def seconds(text: str) -> float:
-        best = float("inf")
-        for _ in range(3):
-            started = time.process_time()
-            extract_companies(text, registry)
-            best = min(best, time.process_time() - started)
-        return best
+        return best_seconds(lambda: extract_companies(text, registry))
 
     small, large = seconds(paragraph * 50), seconds(paragraph * 500)
     assert large < small * 10 * 3  # ten times the text: well under thirty times the time

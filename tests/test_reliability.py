@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import pickle
 import socket
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from offsets import assert_offsets
+from timing import best_seconds
 
 from finextract.batch import extract_records
 from finextract.cli import main
@@ -65,12 +65,7 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
 
 
 def _best_seconds(run: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(2):
-        start = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - start)
-    return best
+    return best_seconds(run, repeats=2)
 
 
 def _seconds(nlp: Any, text: str) -> float:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from timing import best_seconds
 
 from finextract.components.text import doc_text
 from finextract.tokenizer import _CHAR_PIECES, FinextractTokenizer, char_pieces, split_pieces
@@ -53,12 +52,7 @@ def test_doc_text_for_other_tokenizers_is_rebuilt_once() -> None:
 def _seconds(segmenter: str, text: str) -> float:
     tokenizer = _tokenizer(segmenter)
     tokenizer(text[:1000])  # load the segmenter outside the timing
-    best = float("inf")
-    for _ in range(2):
-        started = time.perf_counter()
-        tokenizer(text)
-        best = min(best, time.perf_counter() - started)
-    return best
+    return best_seconds(lambda: tokenizer(text), repeats=2)
 
 
 @pytest.mark.parametrize("segmenter", ["char", "jieba"])
