@@ -1,0 +1,139 @@
+"""The mypyc-compiled modules (setup.py): built when they should be, current, same output as plain Python.
+
+pyproject.toml's ``[tool.finextract] compiled-modules`` names the modules; ``pip install -e .``
+compiles them in place, so a compiled module shadows its ``.py`` source until the next install.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tests.amount_spec_cases import CASES
+
+ROOT = Path(__file__).resolve().parents[1]
+COMPILED_MODULES: list[str] = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+    "finextract"
+]["compiled-modules"]
+PURE_PYTHON = bool(os.environ.get("FINEXTRACT_PURE_PYTHON"))
+
+
+def _module_name(path: str) -> str:
+    return path.removesuffix(".py").replace("/", ".")
+
+
+@pytest.mark.parametrize("path", COMPILED_MODULES, ids=_module_name)
+def test_module_is_compiled_and_current(path: str) -> None:
+    if PURE_PYTHON:
+        pytest.skip("installed as plain Python (FINEXTRACT_PURE_PYTHON is set)")
+    loaded = Path(importlib.import_module(_module_name(path)).__file__ or "")
+    assert loaded.suffix == ".so", f"{loaded.name} is not compiled: reinstall with `pip install -e .`"
+    source = ROOT / path
+    if loaded.parent == source.parent:  # an in-place (editable) build: the source must not be newer
+        assert loaded.stat().st_mtime >= source.stat().st_mtime, (
+            f"{source.name} changed after it was compiled: rerun `pip install -e .`"
+        )
+
+
+def _probe_texts() -> list[str]:
+    """Spec-table texts, every seed paragraph, and 3,000 random strings of amount-like characters."""
+    texts = [case.text for case in CASES]
+    for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        texts += seed.read_text(encoding="utf-8").split("\n")
+    pieces = [*"0123456789０１２３４５６７８９.,，%-~至到 \n\t约近超逾余多几第年月个", "人民币", "美元", "港元", "万元",
+              "亿元", "万亿", "三千五百", "壹仟叁佰", "两千", "百分之", "不超过", "左右", "以上", "元/股", "股",
+              "万吨", "单位：", "营收", "US$", "¥", "RMB", "H100", "千亿级", "元五角", "，折合人民币约"]  # fmt: skip
+    rng = random.Random(20261122)
+    texts += ["".join(rng.choices(pieces, k=rng.randint(1, 24))) for _ in range(3000)]
+    return texts
+
+
+_DUMP = """
+import json, sys
+import finextract.amount_parser as parser
+from finextract import find_amounts
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+print(json.dumps({"module": parser.__file__,
+                  "amounts": [[a.to_dict() for a in find_amounts(t)] for t in texts]}, ensure_ascii=False))
+"""
+
+
+def _dump_amounts(texts_file: Path, python_path: Path | None) -> dict[str, object]:
+    """Run ``_DUMP`` in a fresh interpreter, from outside the source tree (``-c`` puts the cwd first)."""
+    env = dict(os.environ)
+    if python_path is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(python_path), env.get("PYTHONPATH")]))
+    result = subprocess.run(
+        [sys.executable, "-c", _DUMP, str(texts_file)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        cwd=texts_file.parent,
+    )
+    dumped: dict[str, object] = json.loads(result.stdout)
+    return dumped
+
+
+def _plain_tree(tmp_path: Path) -> Path:
+    """A copy of the package without its compiled modules: what ``FINEXTRACT_PURE_PYTHON=1`` installs."""
+    plain_tree = tmp_path / "plain"
+    shutil.copytree(
+        ROOT / "finextract", plain_tree / "finextract", ignore=shutil.ignore_patterns("*.so", "__pycache__")
+    )
+    return plain_tree
+
+
+def test_compiled_and_plain_python_find_the_same_amounts(tmp_path: Path) -> None:
+    plain_tree = _plain_tree(tmp_path)
+    texts_file = tmp_path / "texts.json"
+    texts = _probe_texts()
+    texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+
+    plain = _dump_amounts(texts_file, plain_tree)
+    installed = _dump_amounts(texts_file, None)
+
+    assert str(plain["module"]).endswith(".py")
+    assert PURE_PYTHON or str(installed["module"]).endswith(".so")
+    assert sum(map(len, plain["amounts"])) > 1000  # type: ignore[arg-type]  # the probe texts hold many amounts
+    for text, plain_amounts, installed_amounts in zip(texts, plain["amounts"], installed["amounts"], strict=True):  # type: ignore[call-overload]
+        assert installed_amounts == plain_amounts, text
+
+
+_DOCTEST = """
+import doctest, importlib, sys
+for name in sys.argv[1:]:
+    module = importlib.import_module(name)
+    assert module.__file__.endswith(".py"), module.__file__
+    result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+    print(name, result.attempted, result.failed)
+"""
+
+
+def test_doctests_of_compiled_modules_pass_on_their_source(tmp_path: Path) -> None:
+    """Compiled functions carry no doctests for pytest to collect, so they are run on the plain source."""
+    plain_tree = _plain_tree(tmp_path)
+    names = [_module_name(path) for path in COMPILED_MODULES]
+    result = subprocess.run(
+        [sys.executable, "-c", _DOCTEST, *names],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(plain_tree)},
+        check=True,
+        cwd=tmp_path,
+    )
+    counts = {
+        name: (int(attempted), int(failed)) for name, attempted, failed in map(str.split, result.stdout.splitlines())
+    }
+    assert set(counts) == set(names)
+    assert sum(attempted for attempted, _ in counts.values()) >= 5
+    assert all(failed == 0 for _, failed in counts.values()), counts
