@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import Final
 
 from ._numerals import (
     CHINESE_DIGITS,
@@ -52,8 +53,14 @@ from .amount import Amount, AmountKind, Qualifier, new_amount
 __all__ = ["find_amounts", "parse_amount"]
 
 # Enum members read once: ``Qualifier.EXACT`` is a class-attribute lookup costing ~0.2 µs on the hot path.
-_EXACT, _APPROX, _LOWER, _RANGE = Qualifier.EXACT, Qualifier.APPROX, Qualifier.LOWER, Qualifier.RANGE
-_MONEY, _PERCENT, _QUANTITY = AmountKind.MONEY, AmountKind.PERCENT, AmountKind.QUANTITY
+# Constants are ``Final`` so the compiled module (setup.py) reads them as C globals, not from the module dict.
+_EXACT: Final = Qualifier.EXACT
+_APPROX: Final = Qualifier.APPROX
+_LOWER: Final = Qualifier.LOWER
+_RANGE: Final = Qualifier.RANGE
+_MONEY: Final = AmountKind.MONEY
+_PERCENT: Final = AmountKind.PERCENT
+_QUANTITY: Final = AmountKind.QUANTITY
 
 
 def _alternation(words: object) -> str:
@@ -92,7 +99,7 @@ _TIME_AFTER_GE = "月|季度|交易日|工作日|小时|多月|半月"
 # 3万元欧元: a stray 元 before the real currency word.
 _STRAY_YUAN = {"元美元", "元欧元", "元港元", "元日元", "元英镑"}
 _UNIT_WORDS = set(CURRENCY_SUFFIXES) | set(MEASURES) | {"%", "‰"} | _STRAY_YUAN
-_MAG_CHARS = "".join(char for char in MAGNITUDES if char != "w")
+_MAG_CHARS: Final = "".join(char for char in MAGNITUDES if char != "w")
 _ARABIC = r"(?:[0-9]{1,3}(?:[,，][0-9]{3}(?![0-9]))+(?:\.[0-9]+)?|[0-9]++(?:\.[0-9]++)?)"
 _CHINESE = rf"(?:[{CHINESE_DIGITS}十拾][{CHINESE_DIGITS}{_MAG_CHARS}]*+(?:点[{CHINESE_DIGITS}]++)?)"
 
@@ -128,18 +135,18 @@ _ATOM_GROUPS = (
 _Groups = tuple[str | None, ...]
 # What may stand right after a run of digits for it to start an amount: a unit, a magnitude,
 # 余/多/几, a decimal 点, a range sign, a page break, 级 (千亿级), 分 (百分之).
-_FOLLOWERS = frozenset(
+_FOLLOWERS: Final = frozenset(
     {word[0] for word in _UNIT_WORDS}
     | set(_MAG_CHARS)
     | set("w余多几点级分\n")
     | {"至", "到", "-", "~", "—", "–", "－", "～"}
 )
-_RANGE_SEPARATORS = frozenset({"至", "到", "-", "~", "—", "–", "－", "～"})
+_RANGE_SEPARATORS: Final = frozenset({"至", "到", "-", "~", "—", "–", "－", "～"})
 # Last characters of what may stand right before a figure inside an amount (人民币, US$, 约, -).
-_PREFIX_ENDINGS = frozenset({word[-1] for word in CURRENCY_PREFIXES} | set("约近过超逾-−+±负 "))
+_PREFIX_ENDINGS: Final = frozenset({word[-1] for word in CURRENCY_PREFIXES} | set("约近过超逾-−+±负 "))
 # Last characters of the qualifier words and bridges that may stand before an amount.
-_QUALIFIER_ENDINGS = frozenset({word[-1] for word in (*QUALIFIERS_BEFORE, *QUALIFIER_BRIDGES)})
-_QUALIFIER_AFTER_STARTS = frozenset({word[0] for word in QUALIFIERS_AFTER})
+_QUALIFIER_ENDINGS: Final = frozenset({word[-1] for word in (*QUALIFIERS_BEFORE, *QUALIFIER_BRIDGES)})
+_QUALIFIER_AFTER_STARTS: Final = frozenset({word[0] for word in QUALIFIERS_AFTER})
 
 
 def _char_class(chars: frozenset[str]) -> str:
@@ -180,12 +187,12 @@ def _patterns() -> _Patterns:
     return _Patterns()
 
 
-_BEFORE_WINDOW = 8
+_BEFORE_WINDOW: Final = 8
 # Figures beyond 10**20 base units, or with more than three magnitude characters, are no amounts.
-_MAX_EXPONENT = 20
-_MAX_DIGITS = MAX_DIGITS
-_MAX_MAGNITUDE_CHARS = 3
-_CUE_WINDOW = 12
+_MAX_EXPONENT: Final = 20
+_MAX_DIGITS: Final = MAX_DIGITS
+_MAX_MAGNITUDE_CHARS: Final = 3
+_CUE_WINDOW: Final = 12
 
 
 @dataclass(slots=True)
@@ -315,15 +322,15 @@ def _trailing_magnitude(numeral: str) -> str:
     return numeral[len(stripped) :]
 
 
-_RANGE_START = frozenset("至到-~—–－～")
+_RANGE_START: Final = frozenset("至到-~—–－～")
 # The factors of the magnitude runs written most (万, 亿, 千万, 万亿…), read without a loop.
-_MAGNITUDE_FACTORS = {
+_MAGNITUDE_FACTORS: Final = {
     run: magnitude_factor(run) for run in (*MAGNITUDES, "千万", "百万", "十万", "万亿", "千亿", "百亿", "十亿")
 }
-_ASCII_DIGITS = frozenset("0123456789")
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_PER_CENT = Decimal("0.01")
-_PER_MILLE = Decimal("0.001")
+_ASCII_DIGITS: Final = frozenset("0123456789")
+_ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_PER_CENT: Final = Decimal("0.01")
+_PER_MILLE: Final = Decimal("0.001")
 
 
 def _scan_atoms(scan_text: str) -> list[_Atom]:
@@ -525,7 +532,7 @@ def _tidy(value: Decimal | None) -> Decimal | None:
     return Decimal(numerator) if numerator else value.quantize(_ONE)
 
 
-_ONE = Decimal(1)
+_ONE: Final = Decimal(1)
 
 
 def find_amounts(text: str) -> list[Amount]:
