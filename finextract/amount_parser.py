@@ -18,7 +18,6 @@ first use, not at import.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Final
@@ -195,23 +194,46 @@ _MAX_MAGNITUDE_CHARS: Final = 3
 _CUE_WINDOW: Final = 12
 
 
-@dataclass(slots=True)
 class _Atom:
-    """One figure as matched, before ranges and qualifiers are settled."""
+    """One figure as matched, before ranges and qualifiers are settled.
 
-    start: int
-    end: int
-    value: Decimal | None
-    low: Decimal | None
-    high: Decimal | None
-    magnitude: str
-    currency: str | None
-    unit: str | None
-    kind: AmountKind | None
-    qualifier: Qualifier
-    per: str | None
-    chinese: bool
-    inferred: bool = False  # kind read from context (营收1,100万), not from a written unit
+    A plain class rather than a dataclass: compiled (setup.py), its ``__init__`` is native code,
+    while a dataclass's generated ``__init__`` would stay interpreted.
+    """
+
+    __slots__ = (
+        "chinese", "currency", "end", "high", "inferred", "kind", "low", "magnitude", "per", "qualifier", "start",
+        "unit", "value",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: Decimal | None,
+        low: Decimal | None,
+        high: Decimal | None,
+        magnitude: str,
+        currency: str | None,
+        unit: str | None,
+        kind: AmountKind | None,
+        qualifier: Qualifier,
+        per: str | None,
+        chinese: bool,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.low = low
+        self.high = high
+        self.magnitude = magnitude
+        self.currency = currency
+        self.unit = unit
+        self.kind = kind
+        self.qualifier = qualifier
+        self.per = per
+        self.chinese = chinese
+        self.inferred = False  # kind read from context (营收1,100万), not from a written unit
 
 
 def _atom_from_match(match: re.Match[str], groups: _Groups) -> _Atom | None:
