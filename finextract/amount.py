@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 
 class AmountKind(StrEnum):
@@ -85,8 +86,10 @@ class Amount:
         }
 
 
-_SLOT_SETTERS = tuple(getattr(Amount, name).__set__ for name in Amount.__slots__)
-_new_object = object.__new__
+class _AmountFields:
+    """A mutable twin of :class:`Amount` (the same slots, in the same order), for :func:`new_amount`."""
+
+    __slots__ = Amount.__slots__
 
 
 def new_amount(
@@ -101,27 +104,28 @@ def new_amount(
     qualifier: Qualifier,
     per: str | None,
 ) -> Amount:
-    """Same as ``Amount(...)`` with every field given, about twice as fast (the parser's hot path).
+    """Same as ``Amount(...)`` with every field given, several times faster (the parser's hot path).
 
-    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``; this sets the
-    slots directly, which is all that ``__init__`` does for this class.
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``. Here the
+    fields are stored into a twin object of the same slot layout, which is then given its class:
+    Python allows ``__class__`` assignment between classes whose slots are the same, and the
+    result is an ordinary, frozen ``Amount``.
 
     >>> new_amount("3亿元", 0, 4, AmountKind.MONEY, Decimal(300000000), None, None, "CNY", Qualifier.EXACT, None) == (
     ...     Amount("3亿元", 0, 4, AmountKind.MONEY, Decimal(300000000), None, None, "CNY"))
     True
     """
-    amount = _new_object(Amount)
-    set_text, set_start, set_end, set_kind, set_value, set_low, set_high, set_unit, set_qualifier, set_per = (
-        _SLOT_SETTERS
-    )
-    set_text(amount, text)
-    set_start(amount, start)
-    set_end(amount, end)
-    set_kind(amount, kind)
-    set_value(amount, value)
-    set_low(amount, low)
-    set_high(amount, high)
-    set_unit(amount, unit)
-    set_qualifier(amount, qualifier)
-    set_per(amount, per)
-    return amount
+    amount: Any = _AmountFields()
+    amount.text = text
+    amount.start = start
+    amount.end = end
+    amount.kind = kind
+    amount.value = value
+    amount.low = low
+    amount.high = high
+    amount.unit = unit
+    amount.qualifier = qualifier
+    amount.per = per
+    amount.__class__ = Amount
+    result: Amount = amount
+    return result

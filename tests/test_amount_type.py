@@ -1,0 +1,48 @@
+"""``Amount`` is frozen, typed and JSON-safe, however it was made (``Amount(...)`` or the parser's ``new_amount``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from finextract.amount import Amount, AmountKind, Qualifier, new_amount
+
+FIELDS = [field.name for field in dataclasses.fields(Amount)]
+optional_decimals = st.none() | st.decimals(allow_nan=False, allow_infinity=False)
+
+
+@given(
+    st.tuples(
+        st.text(max_size=8),
+        st.integers(0, 10**6),
+        st.integers(0, 10**6),
+        st.sampled_from(AmountKind),
+        optional_decimals,
+        optional_decimals,
+        optional_decimals,
+        st.text(max_size=4),
+        st.sampled_from(Qualifier),
+        st.none() | st.text(max_size=2),
+    )
+)
+def test_new_amount_equals_the_dataclass_constructor(fields: tuple[object, ...]) -> None:
+    made = new_amount(*fields)  # type: ignore[arg-type]
+    expected = Amount(*fields)  # type: ignore[arg-type]
+    assert type(made) is Amount
+    assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
+    assert [getattr(made, name) for name in FIELDS] == list(fields)
+    assert made.to_dict() == expected.to_dict()
+
+
+def test_new_amount_gives_a_frozen_picklable_amount() -> None:
+    made = new_amount("3亿元", 0, 4, AmountKind.MONEY, Decimal(300000000), None, None, "CNY", Qualifier.EXACT, None)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 1  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(made)) == made
+    assert dataclasses.replace(made, start=1).start == 1
+    assert not hasattr(made, "__dict__")
