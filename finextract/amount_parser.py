@@ -18,6 +18,7 @@ first use, not at import.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 from typing import Final
@@ -62,7 +63,7 @@ _PERCENT: Final = AmountKind.PERCENT
 _QUANTITY: Final = AmountKind.QUANTITY
 
 
-def _alternation(words: object) -> str:
+def _alternation(words: object, *, ascii_guard: bool = True) -> str:
     """A regex matching any of ``words``, the longest first; ASCII words may not run into more letters.
 
     The words are laid out as a trie (人民币|人民|美元 → ``(?:人民(?:币|)|美元)``), so the engine
@@ -78,17 +79,19 @@ def _alternation(words: object) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_pattern(trie, "")
+    return _trie_pattern(trie, "", ascii_guard)
 
 
 _Trie = dict[str, "_Trie"]  # one node per character; the key "" marks a word's end
 
 
-def _trie_pattern(node: _Trie, last_char: str) -> str:
+def _trie_pattern(node: _Trie, last_char: str, ascii_guard: bool) -> str:
     """The regex for one trie node: its continuations first, then the word ending here (if one does)."""
-    branches = [re.escape(char) + _trie_pattern(child, char) for char, child in sorted(node.items()) if char]
+    branches = [
+        re.escape(char) + _trie_pattern(child, char, ascii_guard) for char, child in sorted(node.items()) if char
+    ]
     if "" in node:
-        branches.append(r"(?![A-Za-z])" if last_char.isascii() and last_char.isalpha() else "")
+        branches.append(r"(?![A-Za-z])" if ascii_guard and last_char.isascii() and last_char.isalpha() else "")
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
@@ -170,7 +173,9 @@ class _Patterns:
         self.atom = re.compile(_ATOM_PATTERN, re.VERBOSE)
         if tuple(self.atom.groupindex) != _ATOM_GROUPS:  # the hot path unpacks match.groups() by position
             raise AssertionError(f"atom groups are {tuple(self.atom.groupindex)}")
-        self.prefix = re.compile(rf"(?:(?:{_alternation(CURRENCY_PREFIXES)})[ ]?(?:约|近|超过|超|逾)?)?(?:[-−+±]|负)?$")
+        # The prefix before a figure (人民币约, US$, -), read backwards from the figure: see _prefix_start.
+        currencies_reversed = _alternation([word[::-1] for word in CURRENCY_PREFIXES], ascii_guard=False)
+        self.prefix_reversed = re.compile(rf"(?:[-−+±]|负)?(?:(?:过超|约|近|超|逾)?[ ]?(?:{currencies_reversed}))?")
         self.qualifier_before = re.compile(
             rf"(?P<word>{_alternation(QUALIFIERS_BEFORE)})(?:{_alternation(QUALIFIER_BRIDGES)})?$"
         )
@@ -355,11 +360,28 @@ _PER_CENT: Final = Decimal("0.01")
 _PER_MILLE: Final = Decimal("0.001")
 
 
+def _prefix_start(prefix_reversed: _MatchAt, text: str, low: int, start: int) -> int:
+    """Where the prefix of the figure at ``start`` begins, looking back no further than ``low``.
+
+    A prefix is ``(currency word, a space, 约/近/超过/超/逾)`` and a sign, each part optional
+    (the middle only after a currency word), and the leftmost start wins. It is read by matching
+    the reversed pattern on the reversed window, once, instead of trying every start in the window;
+    greedy reading finds the longest prefix because no currency word ends in a space, a middle word
+    or a sign. (A currency word cannot run into ASCII letters on its right here: only those
+    characters, or the figure, follow it.)
+    """
+    matched = prefix_reversed(text[low:start][::-1])
+    return start - (matched.end() if matched is not None else 0)
+
+
+_MatchAt = Callable[[str], "re.Match[str] | None"]
+
+
 def _scan_atoms(scan_text: str) -> list[_Atom]:
     """Atoms left to right, not overlapping, tried only where a figure can start."""
     patterns = _patterns()
     atom_at = patterns.atom.match
-    prefix_at = patterns.prefix.search
+    prefix_reversed = patterns.prefix_reversed.match
     length = len(scan_text)
     taken_until = 0
     atoms: list[_Atom] = []
@@ -369,9 +391,7 @@ def _scan_atoms(scan_text: str) -> list[_Atom]:
             continue
         begin = start
         if start and scan_text[start - 1] in _PREFIX_ENDINGS:
-            prefix = prefix_at(scan_text, max(taken_until, start - 12), start)
-            if prefix:
-                begin = prefix.start()
+            begin = _prefix_start(prefix_reversed, scan_text, max(taken_until, start - 12), start)
         if begin == start and start and scan_text[start - 1] in _PREFIX_ENDINGS:
             # Runs after a prefix's last character come unfiltered (see _Patterns.runs).
             follower = scan_text[end : end + 1]
