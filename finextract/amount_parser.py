@@ -127,11 +127,11 @@ _ATOM_PATTERN = rf"""
         (?P<fuzzy>余|多|几)?(?P<mag>{_MAGNITUDE})?(?P<fuzzy2>余|多)?
       | (?<![数几])(?P<bare>[十百千](?:万亿|亿|万)?(?!{_UNIT_LIKE_MAG})|万亿)
     )
-    (?:[ ]?(?P<unit2>{_UNIT})(?<!元)|[ ]?(?P<unit>{_UNIT})(?<=元)(?P<sub>{_SUBUNITS}))?
+    (?:[ ]?(?P<unit>{_UNIT})(?:(?<=元)(?P<sub>{_SUBUNITS}))?)?  # sub-units only after 元 (元五角)
     (?:(?:/|每)(?P<per>{_alternation(PER_UNITS)}))?
     """
 _ATOM_GROUPS = (
-    "cur", "mid", "sign", "pct", "pnum", "compound", "num", "gap", "fuzzy", "mag", "fuzzy2", "bare", "unit2", "unit",
+    "cur", "mid", "sign", "pct", "pnum", "compound", "num", "gap", "fuzzy", "mag", "fuzzy2", "bare", "unit",
     "sub", "per",
 )  # fmt: skip
 _Groups = tuple[str | None, ...]
@@ -171,6 +171,7 @@ class _Patterns:
             f"|{rest}(?:(?=[ ]?[{_char_class(_FOLLOWERS)}])|(?<=[{_MAG_CHARS}])))"
         )
         self.atom = re.compile(_ATOM_PATTERN, re.VERBOSE)
+        _check_unit_words(_UNIT_WORDS | {"个"})
         if tuple(self.atom.groupindex) != _ATOM_GROUPS:  # the hot path unpacks match.groups() by position
             raise AssertionError(f"atom groups are {tuple(self.atom.groupindex)}")
         # The prefix before a figure (人民币约, US$, -), read backwards from the figure: see _prefix_start.
@@ -184,6 +185,22 @@ class _Patterns:
         self.qualifier_after = re.compile(_alternation(QUALIFIERS_AFTER))
         self.clause_end = re.compile(r"[。；;！!？?\n]")
         self.money_cue = re.compile(_alternation(MONEY_CUES))
+
+
+def _check_unit_words(words: set[str]) -> None:
+    """The atom pattern reads the longest unit word and then sub-units if it ends in 元. It once
+    preferred any unit not ending in 元 over one ending in 元; the two readings agree while no word
+    ending in 元 extends a shorter word that does not (a check, so a new unit word cannot break it).
+
+    >>> _check_unit_words({"元", "元人民币"})
+    >>> _check_unit_words({"股", "股元"})
+    Traceback (most recent call last):
+    AssertionError: unit words ending in 元 extend shorter unit words: [('股元', '股')]
+    """
+    clashes = [(long, short) for long in words if long.endswith("元") for short in words
+               if short != long and long.startswith(short) and not short.endswith("元")]  # fmt: skip
+    if clashes:
+        raise AssertionError(f"unit words ending in 元 extend shorter unit words: {sorted(clashes)}")
 
 
 @cache
@@ -243,14 +260,13 @@ class _Atom:
 
 def _atom_from_match(match: re.Match[str], groups: _Groups) -> _Atom | None:
     """Build an atom from a match of the atom pattern (``groups`` is ``match.groups()``)."""
-    cur, mid, sign, pct, pnum, compound, num, _gap, fuzzy, magnitude, fuzzy2, bare, unit2, unit, sub, per = groups
+    cur, mid, sign, pct, pnum, compound, num, _gap, fuzzy, magnitude, fuzzy2, bare, unit_word, sub, per = groups
     text = match.string
     match_start = match.start()
     if text.find("单位", match_start - 4 if match_start > 4 else 0, match_start) >= 0:
         return None  # （单位：十亿美元）: a column's unit, not an amount
     start = match.end("mid") if mid else match_start
     qualifier = QUALIFIERS_BEFORE.get(mid, _EXACT) if mid else _EXACT
-    unit_word = unit or unit2
     magnitude = magnitude or ""
     figure = num or pnum
     chinese = False
@@ -408,10 +424,9 @@ def _scan_atoms(scan_text: str) -> list[_Atom]:
         if match_end <= start:
             continue
         groups = match.groups()
-        cur, _mid, sign, pct, _pnum, compound, num, _gap, fuzzy, mag, fuzzy2, bare, unit2, unit, _sub, _per = groups
+        cur, _mid, sign, pct, _pnum, compound, num, _gap, fuzzy, mag, fuzzy2, bare, unit, _sub, _per = groups
         if not (
             unit
-            or unit2
             or mag
             or cur
             or pct
