@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import Context, Decimal
 from functools import cache
 from typing import Final
 
@@ -583,13 +583,13 @@ def _tidy(value: Decimal | None) -> Decimal | None:
     """Drop scale noise: 350000000.0 → 350000000, 0.50 → 0.5 (never an exponent for integers)."""
     if value is None:
         return None
-    numerator, denominator = value.as_integer_ratio()
-    if denominator != 1:
+    if value != value.to_integral_value():
         return value.normalize()
-    return Decimal(numerator) if numerator else value.quantize(_ONE)
+    return _EXACT_INTEGERS.quantize(value, _ONE)  # exact: amounts stay far below 60 digits
 
 
 _ONE: Final = Decimal(1)
+_EXACT_INTEGERS: Final = Context(prec=60)
 
 
 def find_amounts(text: str) -> list[Amount]:

@@ -7,7 +7,7 @@ import pickle
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from finextract.amount import Amount, AmountKind, Qualifier, new_amount
@@ -46,3 +46,18 @@ def test_new_amount_gives_a_frozen_picklable_amount() -> None:
     assert pickle.loads(pickle.dumps(made)) == made
     assert dataclasses.replace(made, start=1).start == 1
     assert not hasattr(made, "__dict__")
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**21), max_value=10**21))
+def test_values_are_tidied_without_changing_them(value: Decimal) -> None:
+    """Integers carry no exponent or trailing zeros after a point (3.03亿 → 303000000); fractions are normalised."""
+    from finextract.amount_parser import _tidy
+
+    assume(len(value.as_tuple().digits) <= 28)  # the parser's arithmetic keeps 28 digits (decimal's default)
+    tidy = _tidy(value)
+    assert tidy is not None and tidy == value
+    if value == value.to_integral_value():
+        assert tidy.as_tuple().exponent == 0 and tidy.as_tuple().sign == value.as_tuple().sign
+        assert str(tidy) == str(int(value)) or str(tidy) == "-0"
+    else:
+        assert tidy.as_tuple() == value.normalize().as_tuple()
