@@ -393,6 +393,19 @@ def _prefix_start(prefix_reversed: _MatchAt, text: str, low: int, start: int) ->
 _MatchAt = Callable[[str], "re.Match[str] | None"]
 
 
+def _unit_only_starts() -> dict[str, tuple[str, ...]]:
+    """First characters that let a run through only because a unit word starts with them (日 of 日元),
+    each with those unit words. Digits followed by one of them, with no unit word after all and no
+    prefix before, make a bare figure: no magnitude, currency, sign, range or other reading can apply."""
+    words = _UNIT_WORDS | {"个"}
+    other_followers = set(_MAG_CHARS) | set("w余多几点级分\n/每. ") | set(_RANGE_START)
+    starts = {word[0] for word in words} - other_followers
+    return {char: tuple(sorted(word for word in words if word[0] == char)) for char in starts}
+
+
+_UNIT_ONLY_STARTS: Final = _unit_only_starts()
+
+
 def _scan_atoms(scan_text: str) -> list[_Atom]:
     """Atoms left to right, not overlapping, tried only where a figure can start."""
     patterns = _patterns()
@@ -415,6 +428,14 @@ def _scan_atoms(scan_text: str) -> list[_Atom]:
                 follower = scan_text[end + 1 : end + 2]
             if follower not in _FOLLOWERS and scan_text[end - 1] not in _MAG_CHARS:
                 continue  # 2025年, 第3, a code: no magnitude, no currency, nothing that makes an amount
+        if begin == start and end < length:
+            unit_words = _UNIT_ONLY_STARTS.get(scan_text[end])
+            if (
+                unit_words is not None
+                and not any(scan_text.startswith(word, end) for word in unit_words)
+                and scan_text[start:end].isascii()
+            ):
+                continue  # 20日 (日 only starts 日元, 日圆): digits before a word that is no unit are a bare figure
         match = atom_at(scan_text, begin)
         if (match is None or match.end() <= start) and begin != start:
             match = atom_at(scan_text, start)
