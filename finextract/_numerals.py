@@ -14,14 +14,12 @@ Decimal('1200000000000.0')
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 # Full-width forms mapped to ASCII one character for one, so offsets do not move.
-_FULLWIDTH = "０１２３４５６７８９．％～－＋／ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
-FULLWIDTH_TO_ASCII = str.maketrans(_FULLWIDTH, "0123456789.%~-+/ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-HAS_FULLWIDTH = re.compile(f"[{_FULLWIDTH}]")
+FULLWIDTH_CHARS = "０１２３４５６７８９．％～－＋／ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+FULLWIDTH_TO_ASCII = str.maketrans(FULLWIDTH_CHARS, "0123456789.%~-+/ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 MAGNITUDES: dict[str, int] = {
     "w": 10_000,  # 2w张: informal 万

@@ -25,8 +25,8 @@ from typing import Final
 
 from ._numerals import (
     CHINESE_DIGITS,
+    FULLWIDTH_CHARS,
     FULLWIDTH_TO_ASCII,
-    HAS_FULLWIDTH,
     MAGNITUDES,
     MAX_DIGITS,
     arabic_value,
@@ -165,10 +165,17 @@ class _Patterns:
         # Only maximal runs that may start an amount: after a prefix's last character (人民币, 约, -),
         # or followed by what continues an amount (a unit, magnitude, range sign…), or ending in a
         # magnitude. The pattern opens with a plain character class so the engine skips ahead in C.
-        self.runs = re.compile(
-            f"{figure_char}(?<!{figure_char}{figure_char})(?<!{figure_char}[.,，]{figure_char})"
+        after_figure = (
+            f"(?<!{figure_char}{figure_char})(?<!{figure_char}[.,，]{figure_char})"
             f"(?:(?<=[{_char_class(_PREFIX_ENDINGS)}]{figure_char}){rest}"
             f"|{rest}(?:(?=[ ]?[{_char_class(_FOLLOWERS)}])|(?<=[{_MAG_CHARS}])))"
+        )
+        self.runs = re.compile(figure_char + after_figure)
+        # The same scan that also stops at a full-width character (１, ％, Ｂ), in its group 1: the
+        # text is then read again in ASCII. One pass instead of a separate search for full-width
+        # characters first; the character class they share still opens the pattern.
+        self.runs_or_fullwidth = re.compile(
+            f"[{figure_char[1:-1]}{FULLWIDTH_CHARS}](?:(?<=[{FULLWIDTH_CHARS}])()|(?<={figure_char}){after_figure})"
         )
         self.atom = re.compile(_ATOM_PATTERN, re.VERBOSE)
         _check_unit_words(_UNIT_WORDS | {"个"})
@@ -406,15 +413,21 @@ def _unit_only_starts() -> dict[str, tuple[str, ...]]:
 _UNIT_ONLY_STARTS: Final = _unit_only_starts()
 
 
-def _scan_atoms(scan_text: str) -> list[_Atom]:
-    """Atoms left to right, not overlapping, tried only where a figure can start."""
+def _scan_atoms(scan_text: str, runs: re.Pattern[str]) -> list[_Atom] | None:
+    """Atoms left to right, not overlapping, tried only where a figure can start.
+
+    ``runs`` is ``_Patterns.runs`` or ``_Patterns.runs_or_fullwidth``; with the latter, ``None``
+    when the text holds a full-width character (it must be read in ASCII).
+    """
     patterns = _patterns()
     atom_at = patterns.atom.match
     prefix_reversed = patterns.prefix_reversed.match
     length = len(scan_text)
     taken_until = 0
     atoms: list[_Atom] = []
-    for run in patterns.runs.finditer(scan_text):
+    for run in runs.finditer(scan_text):
+        if run.lastindex is not None:
+            return None  # a full-width character
         start, end = run.span()
         if start < taken_until:
             continue
@@ -621,8 +634,13 @@ def find_amounts(text: str) -> list[Amount]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_amounts expects str, got {type(text).__name__}")
-    scan_text = text.translate(FULLWIDTH_TO_ASCII) if HAS_FULLWIDTH.search(text) else text
-    atoms = _scan_atoms(scan_text)
+    patterns = _patterns()
+    scan_text = text
+    found = _scan_atoms(text, patterns.runs_or_fullwidth)
+    if found is None:  # full-width digits, signs or letters: read the text in ASCII (１０００万元)
+        scan_text = text.translate(FULLWIDTH_TO_ASCII)
+        found = _scan_atoms(scan_text, patterns.runs) or []
+    atoms = found
     if not atoms:
         return []
     context = None

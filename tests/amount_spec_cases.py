@@ -1623,6 +1623,22 @@ CASES: tuple[Case, ...] = (
         expected=(Exp("１２．５％", "percent", "%", "0.125"),),
     ),
     Case(
+        # a full-width sign after an amount already read: the whole text is read again in ASCII
+        id="fullwidth_percent_after_ascii_amount",
+        text="公司营收3亿元，毛利率为50％。",
+        expected=(Exp("3亿元", "money", "CNY", "300000000"), Exp("50％", "percent", "%", "0.5")),
+    ),
+    Case(
+        id="fullwidth_slash_per_share",
+        text="发行价格为18.17元／股。",
+        expected=(Exp("18.17元／股", "money", "CNY", "18.17", per="股"),),
+    ),
+    Case(
+        id="fullwidth_tilde_range",
+        text="预计投资100～200亿元。",
+        expected=(Exp("100～200亿元", "money", "CNY", low="10000000000", high="20000000000", qualifier="range"),),
+    ),
+    Case(
         # the full-width year is not an amount
         id="fullwidth_year_and_amount",
         text="２０２４年公司实现净利润１．２亿元。",
