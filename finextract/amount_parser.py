@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Context, Decimal
+from decimal import Context, Decimal, getcontext, localcontext
 from functools import cache
 from typing import Final
 
@@ -634,6 +634,20 @@ def find_amounts(text: str) -> list[Amount]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_amounts expects str, got {type(text).__name__}")
+    if getcontext().prec < _AMOUNT_DIGITS:
+        with localcontext(_AMOUNT_CONTEXT):  # a caller's narrower decimal context must not round amounts
+            return _find_amounts(text)
+    return _find_amounts(text)
+
+
+# The decimal context amounts are computed in when the caller's keeps fewer digits (the default one):
+# a narrower context would round them (3.1152E+8 for 311,520,391.21元); a wider one changes nothing for
+# amounts as written in news, which need far fewer than 28 digits.
+_AMOUNT_DIGITS: Final = 28
+_AMOUNT_CONTEXT: Final = Context(prec=_AMOUNT_DIGITS, Emax=999_999, Emin=-999_999)
+
+
+def _find_amounts(text: str) -> list[Amount]:
     patterns = _patterns()
     scan_text = text
     found = _scan_atoms(text, patterns.runs_or_fullwidth)

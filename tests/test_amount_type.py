@@ -61,3 +61,19 @@ def test_values_are_tidied_without_changing_them(value: Decimal) -> None:
         assert str(tidy) == str(int(value)) or str(tidy) == "-0"
     else:
         assert tidy.as_tuple() == value.normalize().as_tuple()
+
+
+def test_a_narrow_decimal_context_does_not_change_amounts() -> None:
+    """A caller's decimal context with few digits or a small exponent range must not round amounts."""
+    from decimal import ROUND_DOWN, Context, localcontext
+
+    from finextract import find_amounts
+    from tests.amount_spec_cases import CASES
+
+    texts = [case.text for case in CASES]
+    expected = [[a.to_dict() for a in find_amounts(text)] for text in texts]
+    for narrow in (Context(prec=5), Context(prec=12, rounding=ROUND_DOWN), Context(prec=20, Emax=30, Emin=-30)):
+        with localcontext(narrow):
+            assert [[a.to_dict() for a in find_amounts(text)] for text in texts] == expected
+    with localcontext(Context(prec=5)):
+        assert str(find_amounts("人民币311,520,391.21元")[0].value) == "311520391.21"
