@@ -648,13 +648,13 @@ _AMOUNT_CONTEXT: Final = Context(prec=_AMOUNT_DIGITS, Emax=999_999, Emin=-999_99
 
 
 def _find_amounts(text: str) -> list[Amount]:
+    """:func:`find_amounts` in the current decimal context."""
     patterns = _patterns()
     scan_text = text
-    found = _scan_atoms(text, patterns.runs_or_fullwidth)
-    if found is None:  # full-width digits, signs or letters: read the text in ASCII (１０００万元)
+    atoms = _scan_atoms(text, patterns.runs_or_fullwidth)
+    if atoms is None:  # full-width digits, signs or letters: read the text in ASCII (１０００万元)
         scan_text = text.translate(FULLWIDTH_TO_ASCII)
-        found = _scan_atoms(scan_text, patterns.runs) or []
-    atoms = found
+        atoms = _scan_atoms(scan_text, patterns.runs) or []
     if not atoms:
         return []
     context = None

@@ -19,6 +19,8 @@ from . import lexicon as lx
 # A name captured in an argument slot (a party the company recogniser did not know).
 NAME = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,15}?"
 _NUMERAL = r"\d+|[一二两三四五六七八九十]+"
+# 通过全资子公司: acting through a subsidiary (``instrument`` when it ends the text before a party).
+_THROUGH_SUBSIDIARY = r"通过(?:其)?(?:间接)?(?:全资|控股)?(?:附属公司|子公司|孙公司)"
 
 
 class Patterns:
@@ -56,7 +58,7 @@ class Patterns:
         # -- parties -------------------------------------------------------------------------------
         self.title = c(r"《[^》]*》")
         self.pronoun = c(r"本公司|该公司|公司")
-        self.instrument = c(r"通过(?:其)?(?:间接)?(?:全资|控股)?(?:附属公司|子公司|孙公司)$")
+        self.instrument = c(_THROUGH_SUBSIDIARY + "$")
         self.alias = c(r"简称[“\"]?$")
         self.alias_of_prep = c(r"向[^，。；向]{0,10}[（(]以下(?:合并)?简称[“\"]?$")
         self.partner = c(r"(?:与|和|同|跟)$")
@@ -68,7 +70,7 @@ class Patterns:
         self.person = c(r"([\u4e00-\u9fff]{2,3})(?:先生|女士)")
         self.person_after = c(rf"(?:{NAME})(?=先生|女士|[，,。；;]|$)")
         self.owner = c(r"旗下[^，。；]{0,4}$")
-        self.through = c(r"通过(?:其)?(?:间接)?(?:全资|控股)?(?:附属公司|子公司|孙公司)")
+        self.through = c(_THROUGH_SUBSIDIARY)
         self.listed = c(r"(?:\d+(?:\.\d+)?%)?(?:的)?(?:股权|股份)?(?:[、及和与]|以及)")
         self.partners = c(r"与([^，。；与]{2,40}?)(?:共同|合资|一起|于|经|签署|签订)")
         self.partner_split = c(r"[、及和]")
