@@ -634,17 +634,20 @@ def find_amounts(text: str) -> list[Amount]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_amounts expects str, got {type(text).__name__}")
-    if getcontext().prec < _AMOUNT_DIGITS:
+    caller = getcontext()
+    if caller.prec < _AMOUNT_DIGITS or caller.Emax < _AMOUNT_EXPONENT or caller.Emin > -_AMOUNT_EXPONENT:
         with localcontext(_AMOUNT_CONTEXT):  # a caller's narrower decimal context must not round amounts
             return _find_amounts(text)
     return _find_amounts(text)
 
 
-# The decimal context amounts are computed in when the caller's keeps fewer digits (the default one):
-# a narrower context would round them (3.1152E+8 for 311,520,391.21元); a wider one changes nothing for
-# amounts as written in news, which need far fewer than 28 digits.
+# The decimal context amounts are computed in when the caller's keeps fewer digits or a smaller
+# exponent range (the default one): a narrower context would round them (3.1152E+8 for
+# 311,520,391.21元) or raise Overflow (Emax=5 for 3亿元); a wider one changes nothing for amounts as
+# written in news, which need far fewer than 28 digits.
 _AMOUNT_DIGITS: Final = 28
-_AMOUNT_CONTEXT: Final = Context(prec=_AMOUNT_DIGITS, Emax=999_999, Emin=-999_999)
+_AMOUNT_EXPONENT: Final = 999_999
+_AMOUNT_CONTEXT: Final = Context(prec=_AMOUNT_DIGITS, Emax=_AMOUNT_EXPONENT, Emin=-_AMOUNT_EXPONENT)
 
 
 def _find_amounts(text: str) -> list[Amount]:

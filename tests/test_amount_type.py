@@ -72,8 +72,17 @@ def test_a_narrow_decimal_context_does_not_change_amounts() -> None:
 
     texts = [case.text for case in CASES]
     expected = [[a.to_dict() for a in find_amounts(text)] for text in texts]
-    for narrow in (Context(prec=5), Context(prec=12, rounding=ROUND_DOWN), Context(prec=20, Emax=30, Emin=-30)):
+    narrow_contexts = (
+        Context(prec=5),
+        Context(prec=12, rounding=ROUND_DOWN),
+        Context(prec=20, Emax=30, Emin=-30),
+        Context(Emax=5),  # 3亿元 would overflow
+        Context(Emin=-2, Emax=3),
+    )
+    for narrow in narrow_contexts:
         with localcontext(narrow):
             assert [[a.to_dict() for a in find_amounts(text)] for text in texts] == expected
     with localcontext(Context(prec=5)):
         assert str(find_amounts("人民币311,520,391.21元")[0].value) == "311520391.21"
+    with localcontext(Context(Emax=5)):
+        assert str(find_amounts("营收3亿元")[0].value) == "300000000"

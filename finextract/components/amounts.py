@@ -167,14 +167,21 @@ class AmountRecognizer(ErrorHandlingMixin):
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         records = []
-        char_span = doc.char_span
         labels = self._labels
-        for amount in find_amounts(doc_text(doc)):
-            span = char_span(amount.start, amount.end, label=labels[amount.kind], alignment_mode="expand")
-            if span is None:
-                continue
-            records.append(amount_record(amount, span.start_char, span.end_char))
-            spans.append(span)
+        text = doc_text(doc)
+        if len(doc) == len(text):  # one token per character: character offsets are token indices
+            for amount in find_amounts(text):
+                start, end = amount.start, amount.end
+                spans.append(Span(doc, start, end, label=labels[amount.kind]))
+                records.append(amount_record(amount, start, end))
+        else:
+            char_span = doc.char_span
+            for amount in find_amounts(text):
+                span = char_span(amount.start, amount.end, label=labels[amount.kind], alignment_mode="expand")
+                if span is None:
+                    continue
+                records.append(amount_record(amount, span.start_char, span.end_char))
+                spans.append(span)
         doc.user_data[_DOC_KEY] = records
         doc.spans[self.spans_key] = spans
         if self.write_ents:
