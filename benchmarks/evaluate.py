@@ -7,6 +7,7 @@ Prints a table and rewrites the "evaluation" section of ``benchmarks/RESULTS.md`
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -41,7 +42,12 @@ def run(paths: list[str]) -> dict[str, Scores]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    paths = (argv if argv is not None else sys.argv[1:]) or ["benchmarks/gold"]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="*", default=["benchmarks/gold"], help="gold .json files or directories of them")
+    paths = parser.parse_args(argv).gold
+    missing = [path for path in paths if not Path(path).exists()]
+    if missing:
+        parser.error(f"no such gold file or directory: {', '.join(missing)}")
     columns = run(paths)
     table = format_table(columns)
     print(table)
