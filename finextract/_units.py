@@ -112,6 +112,13 @@ WEAK_MEASURES: frozenset[str] = frozenset(
 
 # Measures that make any number a quantity: energy, power, compute, storage, mass, area, goods…
 STRONG_MEASURES: tuple[str, ...] = (
+    "Wh/kg",  # energy density of battery cells, kept as written
+    "Wh/Kg",
+    "Wh/KG",
+    "Wh/L",
+    "Wh",
+    "mAh",  # capacity of cells (314Ah储能电芯, 5000mAh)
+    "Ah",
     "GWh",
     "MWh",
     "kWh",

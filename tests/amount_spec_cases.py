@@ -2579,6 +2579,23 @@ CASES: tuple[Case, ...] = (
         expected=(Exp("35GWh", "quantity", "GWh", "35", qualifier="lower"),),
     ),
     Case(
+        id="qty_energy_density_as_written",
+        text="于2028年推出400Wh/Kg的高比能全固态电池，量产电芯能量密度达300Wh/kg以上。",
+        expected=(
+            Exp("400Wh/Kg", "quantity", "Wh/Kg", "400"),
+            Exp("300Wh/kg", "quantity", "Wh/kg", "300", qualifier="lower"),
+        ),
+    ),
+    Case(
+        id="qty_cell_capacity",
+        text="公司314Ah储能电芯已量产，手机电池容量为5000mAh，单体能量1.1kWh。",
+        expected=(
+            Exp("314Ah", "quantity", "Ah", "314"),
+            Exp("5000mAh", "quantity", "mAh", "5000"),
+            Exp("1.1kWh", "quantity", "kWh", "1.1"),
+        ),
+    ),
+    Case(
         id="qty_wan_cards",
         text="公司运营4万张GPU卡。",
         expected=(Exp("4万张", "quantity", "张", "40000"),),
