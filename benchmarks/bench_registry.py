@@ -12,12 +12,12 @@ from __future__ import annotations
 import statistics
 import time
 import tracemalloc
-from collections.abc import Callable
 
 from finextract.companies import extract_companies
 from finextract.companies.registry import default_registry
 
 from .bench_speed import seed_paragraphs, single_document
+from .timing import best_seconds
 
 
 def load_seconds(repeat: int = 5) -> list[float]:
@@ -42,15 +42,6 @@ def peak_megabytes() -> tuple[float, float]:
     return peak / 2**20, retained / 2**20
 
 
-def cpu_seconds(run: Callable[[], object], repeat: int = 5) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.process_time()
-        run()
-        best = min(best, time.process_time() - started)
-    return best
-
-
 def main() -> None:
     times = load_seconds()
     peak, retained = peak_megabytes()
@@ -62,7 +53,7 @@ def main() -> None:
     paragraphs = seed_paragraphs(0.3)
     extract_companies("盐湖股份（上海）与华创证券签约，收购安联通100%股份", registry)  # lazy caches
     characters = sum(len(text) for text in paragraphs)
-    paragraph_seconds = cpu_seconds(lambda: [extract_companies(text, registry) for text in paragraphs])
+    paragraph_seconds = best_seconds(lambda: [extract_companies(text, registry) for text in paragraphs], 5)
     print(f"registry entries:        {len(registry)}")
     print(f"load time (5 cold runs): median {statistics.median(times):.3f} s, max {max(times):.3f} s")
     print(f"load memory:             peak {peak:.1f} MB, retained {retained:.1f} MB (tracemalloc)")
@@ -73,7 +64,7 @@ def main() -> None:
     )
     for size in (10_000, 100_000, 1_000_000):
         document = single_document(size)
-        seconds = cpu_seconds(lambda document=document: extract_companies(document, registry), 1)
+        seconds = best_seconds(lambda document=document: extract_companies(document, registry), 1)
         print(f"  single document {size:>9,} chars: {size / seconds:,.0f} chars/s CPU")
 
 

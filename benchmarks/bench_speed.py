@@ -22,6 +22,7 @@ from typing import Any
 
 from .baselines import load_jionlp_money, load_jionlp_money_raw
 from .results import write_section
+from .timing import best_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -46,13 +47,7 @@ def single_document(chars: int) -> str:
 
 
 def chars_per_second(run: Callable[[list[str]], Any], texts: list[str], repeats: int = 1) -> float:
-    total = sum(len(t) for t in texts)
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.process_time()
-        run(texts)
-        best = min(best, time.process_time() - started)
-    return total / best
+    return sum(len(t) for t in texts) / best_seconds(lambda: run(texts), repeats)
 
 
 def interleaved_turns(

@@ -8,8 +8,8 @@ import cn2an
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from timing import best_seconds
 
+from benchmarks.timing import best_seconds
 from finextract import find_amounts, parse_amount
 
 money_values = st.decimals(min_value=0, max_value=Decimal("999999999999.99"), places=2, allow_nan=False)

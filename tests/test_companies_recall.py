@@ -8,8 +8,8 @@ import collections
 from importlib import resources
 
 import pytest
-from timing import best_seconds
 
+from benchmarks.timing import best_seconds
 from finextract.companies import default_registry, extract_companies
 from finextract.companies.contextual import find_contextual_names, plausible_name
 from finextract.companies.matcher import SurfaceIndex

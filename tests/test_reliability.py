@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from offsets import assert_offsets
-from timing import best_seconds
 
+from benchmarks.timing import best_seconds
 from finextract.batch import extract_records
 from finextract.cli import main
 from finextract.output import document_record

@@ -6,8 +6,8 @@ import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from timing import best_seconds
 
+from benchmarks.timing import best_seconds
 from finextract.components.text import doc_text
 from finextract.tokenizer import _CHAR_PIECES, FinextractTokenizer, char_pieces, split_pieces
 
