@@ -125,7 +125,7 @@ _ATOM_PATTERN = rf"""
       | (?P<num>{_ARABIC}|{_CHINESE})
         (?P<gap>\n{{1,2}}(?=[万亿元]))?  # a page break inside the amount (13.55\n\n亿元)
         (?P<fuzzy>余|多|几)?(?P<mag>{_MAGNITUDE})?(?P<fuzzy2>余|多)?
-      | (?<![数几])(?P<bare>[十百千](?:万亿|亿|万)?(?!{_UNIT_LIKE_MAG})|万亿)
+      | (?P<bare>[十百千](?:万亿|亿|万)?(?!{_UNIT_LIKE_MAG})|万亿)
     )
     (?:[ ]?(?P<unit>{_UNIT})(?:(?<=元)(?P<sub>{_SUBUNITS}))?)?  # sub-units only after 元 (元五角)
     (?:(?:/|每)(?P<per>{_alternation(PER_UNITS)}))?
@@ -311,6 +311,15 @@ def _atom_from_match(match: re.Match[str], groups: _Groups) -> _Atom | None:
                 qualifier = _RANGE
         else:  # 余, 多
             qualifier = _LOWER
+    elif match_start and not (cur or sign or pct or compound or sub):
+        before = text[match_start - 1]
+        if before in _SEVERAL and _round_scale(bare or figure or ""):
+            # 数十亿元, 几百万美元: some tens (hundreds…) of the scale, from one to ten times it
+            low, high, value = value, value * 10, None
+            qualifier = _RANGE
+            start = match_start - 1
+        elif before == "上" and bare:
+            qualifier = _LOWER  # 上百亿元, 上千万元: reaching the scale
     if sign and value is not None:
         if sign in ("-", "−", "负"):
             value = -value
@@ -354,7 +363,8 @@ def _atom_from_match(match: re.Match[str], groups: _Groups) -> _Atom | None:
     end = match.end()
     trailing = _trailing_magnitude(figure) if chinese and figure else ""
     if (magnitude or bare or trailing) and text.startswith("级", end):
-        qualifier = _APPROX  # 千亿级, 百吨级: an order of magnitude
+        if qualifier is not _RANGE:
+            qualifier = _APPROX  # 千亿级, 百吨级: an order of magnitude (数十亿级 stays a range)
         if kind is None:
             kind, unit_name = _QUANTITY, ""
     if bare and kind is None:
@@ -364,6 +374,14 @@ def _atom_from_match(match: re.Match[str], groups: _Groups) -> _Atom | None:
     return _Atom(
         start, end, value, low, high, magnitude or bare or trailing, currency, unit_name, kind, qualifier, per, chinese
     )
+
+
+_SEVERAL: Final = frozenset("数几")
+
+
+def _round_scale(numeral: str) -> bool:
+    """Whether ``numeral`` is 十, 百 or 千 followed only by magnitudes (十亿, 百万, 千)."""
+    return bool(numeral) and numeral[0] in "十百千" and all(char in "万萬亿億" for char in numeral[1:])
 
 
 def _trailing_magnitude(numeral: str) -> str:

@@ -2579,6 +2579,29 @@ CASES: tuple[Case, ...] = (
         expected=(Exp("35GWh", "quantity", "GWh", "35", qualifier="lower"),),
     ),
     Case(
+        id="money_several_tens_of_scale_is_a_range",
+        text="项目需投入数十亿元，另有几十万元的配套资金，海外融资数百万美元，年采购额达数千万元。",
+        expected=(
+            Exp("数十亿元", "money", "CNY", None, low="1000000000", high="10000000000", qualifier="range"),
+            Exp("几十万元", "money", "CNY", None, low="100000", high="1000000", qualifier="range"),
+            Exp("数百万美元", "money", "USD", None, low="1000000", high="10000000", qualifier="range"),
+            Exp("数千万元", "money", "CNY", None, low="10000000", high="100000000", qualifier="range"),
+        ),
+    ),
+    Case(
+        id="money_reaching_a_bare_scale_is_lower",
+        text="订单金额上百亿元，单笔上千万元。",
+        expected=(
+            Exp("百亿元", "money", "CNY", "10000000000", qualifier="lower"),
+            Exp("千万元", "money", "CNY", "10000000", qualifier="lower"),
+        ),
+    ),
+    Case(
+        id="several_without_an_amount",
+        text="这几十年来，数十家企业参与其中。",
+        expected=(),
+    ),
+    Case(
         id="qty_energy_density_as_written",
         text="于2028年推出400Wh/Kg的高比能全固态电池，量产电芯能量密度达300Wh/kg以上。",
         expected=(
