@@ -116,6 +116,28 @@ def chinese_value(numeral: str) -> Decimal | None:
     return value
 
 
+def neighbour_numerals(numeral: str) -> tuple[str, str] | None:
+    """The two numerals that two neighbouring digits stand for (七八亿 = 七亿 to 八亿), or ``None``.
+
+    Chinese writes an estimate as two neighbouring digits: 五六十万 is 五十万 to 六十万, 十五六万 is
+    十五万 to 十六万. Only the first such pair counts; the digits must be consecutive and rising.
+
+    >>> neighbour_numerals("五六十万"), neighbour_numerals("十五六万"), neighbour_numerals("两三亿")
+    (('五十万', '六十万'), ('十五万', '十六万'), ('两亿', '三亿'))
+    >>> neighbour_numerals("五十万") is None, neighbour_numerals("七五亿") is None
+    (True, True)
+    """
+    for index in range(len(numeral) - 1):
+        first = _DIGIT_VALUE.get(numeral[index])
+        second = _DIGIT_VALUE.get(numeral[index + 1])
+        if first is None or second is None:
+            continue
+        if first >= 1 and second == first + 1:
+            return numeral[: index + 1] + numeral[index + 2 :], numeral[:index] + numeral[index + 1 :]
+        return None
+    return None
+
+
 def compound_value(figure: str) -> Decimal | None:
     """Arabic figures mixed with magnitudes (3万4000, 25万6千, 2千零30万) via cn2an's smart mode."""
     import cn2an

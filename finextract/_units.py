@@ -24,6 +24,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "港元": "HKD",
     "EUR": "EUR",
     "€": "EUR",
+    "₩": "KRW",
+    "KRW": "KRW",
     "欧元": "EUR",
     "GBP": "GBP",
     "£": "GBP",
@@ -223,6 +225,9 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "小于": Qualifier.UPPER,
     "低于": Qualifier.UPPER,
     "少于": Qualifier.UPPER,
+    "不到": Qualifier.UPPER,
+    "不足": Qualifier.UPPER,
+    "未超过": Qualifier.UPPER,
 }
 
 # Verbs that may stand between a qualifier and its figure (最高可获得200万元, 至多减持2000万股).

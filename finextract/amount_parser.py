@@ -34,6 +34,7 @@ from ._numerals import (
     compound_value,
     last_place,
     magnitude_factor,
+    neighbour_numerals,
     subunit_value,
 )
 from ._units import (
@@ -278,6 +279,7 @@ def _atom_from_match(match: re.Match[str], groups: _Groups) -> _Atom | None:
     figure = num or pnum
     chinese = False
     low = high = None
+    neighbour: Decimal | None = None  # the upper end of 七八亿, 五六十万
     if bare:
         value: Decimal | None = Decimal(magnitude_factor(bare))
     elif compound:
@@ -292,18 +294,28 @@ def _atom_from_match(match: re.Match[str], groups: _Groups) -> _Atom | None:
     else:
         chinese = True
         value = chinese_value(figure)
+        if value is None and (pair := neighbour_numerals(figure)) is not None:
+            value, neighbour = chinese_value(pair[0]), chinese_value(pair[1])  # 七八亿: 七亿 to 八亿
     if value is None:
         return None
     if magnitude:
         if len(magnitude) > _MAX_MAGNITUDE_CHARS:
             return None  # 1万万万万万: no amount is written so
-        value *= _MAGNITUDE_FACTORS.get(magnitude) or magnitude_factor(magnitude)
+        factor = _MAGNITUDE_FACTORS.get(magnitude) or magnitude_factor(magnitude)
+        value *= factor
+        if neighbour is not None:
+            neighbour *= factor
     if value.adjusted() > _MAX_EXPONENT:
         return None  # beyond any real amount (and beyond exact Decimal arithmetic)
     if sub:
         value += subunit_value(sub)
     fuzzy = fuzzy or fuzzy2
-    if fuzzy:
+    if neighbour is not None:
+        if fuzzy or sub:
+            return None  # 七八十几万: no reading
+        low, high, value = value, neighbour, None
+        qualifier = _RANGE
+    elif fuzzy:
         if fuzzy == "几":
             if figure and chinese:
                 step = last_place(figure) * magnitude_factor(magnitude)

@@ -2589,6 +2589,30 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        id="money_neighbouring_numerals_are_a_range",
+        text="估值约七八亿元，员工薪酬五六十万元，单笔投资十五六万元，另募集两三亿美元。",
+        expected=(
+            Exp("七八亿元", "money", "CNY", None, low="700000000", high="800000000", qualifier="range"),
+            Exp("五六十万元", "money", "CNY", None, low="500000", high="600000", qualifier="range"),
+            Exp("十五六万元", "money", "CNY", None, low="150000", high="160000", qualifier="range"),
+            Exp("两三亿美元", "money", "USD", None, low="200000000", high="300000000", qualifier="range"),
+        ),
+    ),
+    Case(
+        id="neighbouring_numerals_without_an_amount",
+        text="这一二十年里，三四家公司先后用了七八个月。",
+        expected=(),
+    ),
+    Case(
+        id="money_less_than_is_upper",
+        text="净利润不到1亿元，现金不足5000万元，交易额未超过₩1000。",
+        expected=(
+            Exp("1亿元", "money", "CNY", "100000000", qualifier="upper"),
+            Exp("5000万元", "money", "CNY", "50000000", qualifier="upper"),
+            Exp("₩1000", "money", "KRW", "1000", qualifier="upper"),
+        ),
+    ),
+    Case(
         id="money_reaching_a_bare_scale_is_lower",
         text="订单金额上百亿元，单笔上千万元。",
         expected=(

@@ -13,8 +13,6 @@ from finextract import Amount, find_amounts
 KNOWN_GAPS: dict[str, str] = {
     "s002_students_551_line_break": "a page break between a figure and a counter (551\\n\\n名) is not bridged",
     "s003_table_xiechuang": "bare 万卡 (order-of-magnitude card count) in a table cell is not read",
-    "wetext_adjacent_digits_range_twd": "adjacent-digit ranges (四十五六) are not read",
-    "wetext_adjacent_digits_range_eur": "adjacent-digit ranges (七百三四十) are not read",
     "recognizers_baifenzhi_qishi_percentile": "百分之七十百分位: the numeral runs into 百分位",
 }
 
