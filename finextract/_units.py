@@ -228,6 +228,11 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "不到": Qualifier.UPPER,
     "不足": Qualifier.UPPER,
     "未超过": Qualifier.UPPER,
+    "没有超过": Qualifier.UPPER,
+    "没超过": Qualifier.UPPER,
+    "未达到": Qualifier.UPPER,
+    "最低": Qualifier.LOWER,
+    "最少": Qualifier.LOWER,
 }
 
 # Verbs that may stand between a qualifier and its figure (最高可获得200万元, 至多减持2000万股).

@@ -2613,6 +2613,16 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        id="negated_exceeding_is_upper_least_is_lower",
+        text="减持数量没有超过1%，营收未达到3亿元，认购金额最低为100万元，最少募集5000万元。",
+        expected=(
+            Exp("1%", "percent", "%", "0.01", qualifier="upper"),
+            Exp("3亿元", "money", "CNY", "300000000", qualifier="upper"),
+            Exp("100万元", "money", "CNY", "1000000", qualifier="lower"),
+            Exp("5000万元", "money", "CNY", "50000000", qualifier="lower"),
+        ),
+    ),
+    Case(
         id="money_reaching_a_bare_scale_is_lower",
         text="订单金额上百亿元，单笔上千万元。",
         expected=(
