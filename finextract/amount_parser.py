@@ -117,7 +117,7 @@ _DIGIT_OR_CN = rf"[0-9{CHINESE_DIGITS}]"
 _SUBUNITS = rf"(?:{_DIGIT_OR_CN}[角毛])?(?:{_DIGIT_OR_CN}分)?钱?"
 
 _ATOM_PATTERN = rf"""
-    (?<![0-9.])(?<![A-Za-z]-)(?<![第前])
+    (?<![0-9.])(?<![A-Za-z]-)(?<![第前])(?<![第前][ ])
     (?:(?P<cur>{_alternation(CURRENCY_PREFIXES)})[ ]?(?P<mid>约|近|超过|超|逾)?)?
     (?P<sign>(?<![0-9])[-−+±]|负)?
     (?:
@@ -125,7 +125,10 @@ _ATOM_PATTERN = rf"""
       | (?P<compound>{_COMPOUND})
       | (?P<num>{_ARABIC}|{_CHINESE})
         (?P<gap>\n{{1,2}}(?=[万亿元]))?  # a page break inside the amount (13.55\n\n亿元)
-        (?P<fuzzy>余|多|几)?(?P<mag>{_MAGNITUDE})?(?P<fuzzy2>余|多)?
+        (?P<fuzzy>余|多|几)?
+        # 5 亿元, 人民币 5,000 万元, 35 亿至 40 亿元: a space before a magnitude that a unit or a range follows
+        (?:[ ](?=(?:{_MAGNITUDE})(?:余|多)?[ ]?(?:{_UNIT}|[至到~～\-－—–])))?
+        (?P<mag>{_MAGNITUDE})?(?P<fuzzy2>余|多)?
       | (?P<bare>[十百千](?:万亿|亿|万)?(?!{_UNIT_LIKE_MAG})|万亿)
     )
     (?:[ ]?(?P<unit>{_UNIT})(?:(?<=元)(?P<sub>{_SUBUNITS}))?)?  # sub-units only after 元 (元五角)
@@ -511,7 +514,7 @@ def _scan_atoms(scan_text: str, runs: re.Pattern[str]) -> list[_Atom] | None:
 
 def _join_range(low: _Atom, high: _Atom, scan_text: str) -> _Atom | None:
     """Join ``low SEP high`` (35-40亿元, 35亿至40亿元, 10%至20%) into one range atom."""
-    between = scan_text[low.end : high.start]
+    between = scan_text[low.end : high.start].strip(" ")  # 35 亿至 40 亿元: spaces around the sign
     high_value = high.value
     if not between and high_value is not None and high_value < 0 and scan_text[high.start] in "-~":
         between, high_value = scan_text[high.start], -high_value  # 500亿元-1000亿元
@@ -551,7 +554,7 @@ def _merge_ranges(atoms: list[_Atom], scan_text: str) -> list[_Atom]:
         if index + 1 < len(atoms):
             following = atoms[index + 1]
             # A range sign, or nothing (500亿元-1000亿元 reads -1000亿元), stands between the two ends.
-            joined = _join_range(atom, following, scan_text) if following.start - atom.end <= 1 else None
+            joined = _join_range(atom, following, scan_text) if following.start - atom.end <= 3 else None
             if joined is not None:
                 merged.append(joined)
                 index += 2
@@ -631,8 +634,11 @@ def _qualify(atom: _Atom, scan_text: str) -> Qualifier:
     if atom.qualifier is not _EXACT:
         return atom.qualifier
     patterns = _patterns()
-    if atom.start and scan_text[atom.start - 1] in _QUALIFIER_ENDINGS:
-        before = patterns.qualifier_before.search(scan_text, max(0, atom.start - _BEFORE_WINDOW), atom.start)
+    end = atom.start
+    if end and scan_text[end - 1] == " ":
+        end -= 1  # 约 3.5 亿元
+    if end and scan_text[end - 1] in _QUALIFIER_ENDINGS:
+        before = patterns.qualifier_before.search(scan_text, max(0, end - _BEFORE_WINDOW), end)
         if before:
             return QUALIFIERS_BEFORE[before.group("word")]
     if scan_text[atom.end : atom.end + 1] not in _QUALIFIER_AFTER_STARTS:

@@ -2623,6 +2623,22 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        id="spaces_around_the_magnitude_as_in_pdf_text",
+        text="募集资金人民币 5,000 万元，约 3.5 亿元用于扩产，新增产能 30 万吨，预计 35 亿至 40 亿元，另有 3 万余元。",
+        expected=(
+            Exp("人民币 5,000 万元", "money", "CNY", "50000000"),
+            Exp("3.5 亿元", "money", "CNY", "350000000", qualifier="approx"),
+            Exp("30 万吨", "quantity", "吨", "300000"),
+            Exp("35 亿至 40 亿元", "money", "CNY", None, low="3500000000", high="4000000000", qualifier="range"),
+            Exp("3 万余元", "money", "CNY", "30000", qualifier="lower"),
+        ),
+    ),
+    Case(
+        id="spaces_do_not_make_ranks_or_names_amounts",
+        text="排名第 3 名，2024 万科年报发布。",
+        expected=(),
+    ),
+    Case(
         id="money_reaching_a_bare_scale_is_lower",
         text="订单金额上百亿元，单笔上千万元。",
         expected=(
