@@ -101,7 +101,9 @@ def _trie_pattern(node: _Trie, last_char: str, ascii_guard: bool) -> str:
 _TIME_AFTER_GE = "月|季度|交易日|工作日|小时|多月|半月"
 # 3万元欧元: a stray 元 before the real currency word.
 _STRAY_YUAN = {"元美元", "元欧元", "元港元", "元日元", "元英镑"}
-_UNIT_WORDS = set(CURRENCY_SUFFIXES) | set(MEASURES) | {"%", "‰"} | _STRAY_YUAN
+# 三成, 超两成: tenths, a percentage, unless 成 starts a word (三成员国, 五成交易, 一成不变).
+_TENTHS_WORDS = "员|交|本|立|为|分|功|长|熟|果|绩|就|品|型|都|不|效|份|色|年|人"
+_UNIT_WORDS = set(CURRENCY_SUFFIXES) | set(MEASURES) | {"%", "‰", "成"} | _STRAY_YUAN
 _MAG_CHARS: Final = "".join(char for char in MAGNITUDES if char != "w")
 _ARABIC = r"(?:[0-9]{1,3}(?:[,，][0-9]{3}(?![0-9]))+(?:\.[0-9]+)?|[0-9]++(?:\.[0-9]++)?)"
 _CHINESE = rf"(?:[{CHINESE_DIGITS}十拾][{CHINESE_DIGITS}{_MAG_CHARS}]*+(?:点[{CHINESE_DIGITS}]++)?)"
@@ -109,7 +111,7 @@ _CHINESE = rf"(?:[{CHINESE_DIGITS}十拾][{CHINESE_DIGITS}{_MAG_CHARS}]*+(?:点[
 # 千瓦, 千克, 百分点: a magnitude character that starts a unit is not a magnitude.
 _UNIT_LIKE_MAG = "瓦|克|米|伏|分"
 _MAGNITUDE = rf"(?:(?:(?![千百](?:{_UNIT_LIKE_MAG}))[{_MAG_CHARS}])++|w(?=[\u4e00-\u9fff]))"
-_UNIT = rf"(?:{_alternation(_UNIT_WORDS - {'个'})}|个(?!{_TIME_AFTER_GE}))"
+_UNIT = rf"(?:{_alternation(_UNIT_WORDS - {'个', '成'})}|个(?!{_TIME_AFTER_GE})|成(?!{_TENTHS_WORDS}))"
 # 3万4000元, 25万6千元, 2千零30万元: digits after a magnitude continue the figure (a unit must follow).
 _COMPOUND = rf"(?:[0-9]++(?:\.[0-9]++)?[万亿千百](?:零?[0-9]++[千百十万亿]?)+(?=[ ]?{_UNIT}))"
 _DIGIT_OR_CN = rf"[0-9{CHINESE_DIGITS}]"
@@ -296,8 +298,10 @@ def _atom_from_match(match: re.Match[str], groups: _Groups) -> _Atom | None:
             value = Decimal(figure)  # the pattern admits only digits and one decimal point here
     else:
         chinese = True
-        value = chinese_value(figure)
-        if value is None and (pair := neighbour_numerals(figure)) is not None:
+        pair = neighbour_numerals(figure)  # first: cn2an reads 七八 digit by digit, as 78
+        if pair is None:
+            value = chinese_value(figure)
+        else:
             value, neighbour = chinese_value(pair[0]), chinese_value(pair[1])  # 七八亿: 七亿 to 八亿
     if value is None:
         return None
@@ -345,9 +349,11 @@ def _atom_from_match(match: re.Match[str], groups: _Groups) -> _Atom | None:
     kind: AmountKind | None = None
     currency = CURRENCY_PREFIXES[cur] if cur else None
     unit_name: str | None = None
-    if pct or unit_word == "%" or unit_word == "‰":
+    if pct or unit_word == "%" or unit_word == "‰" or unit_word == "成":
+        if unit_word == "成" and magnitude:
+            return None  # 3万成: no reading
         kind, unit_name = _PERCENT, "%"
-        scale = _PER_MILLE if unit_word == "‰" else _PER_CENT
+        scale = _PER_MILLE if unit_word == "‰" else _TENTH if unit_word == "成" else _PER_CENT
         if value is not None:
             value *= scale
         if low is not None and high is not None:
@@ -414,6 +420,7 @@ _ASCII_DIGITS: Final = frozenset("0123456789")
 _ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _PER_CENT: Final = Decimal("0.01")
 _PER_MILLE: Final = Decimal("0.001")
+_TENTH: Final = Decimal("0.1")
 
 
 def _prefix_start(prefix_reversed: _MatchAt, text: str, low: int, start: int) -> int:
@@ -641,9 +648,10 @@ def _qualify(atom: _Atom, scan_text: str) -> Qualifier:
         before = patterns.qualifier_before.search(scan_text, max(0, end - _BEFORE_WINDOW), end)
         if before:
             return QUALIFIERS_BEFORE[before.group("word")]
-    if scan_text[atom.end : atom.end + 1] not in _QUALIFIER_AFTER_STARTS:
+    after_start = atom.end + 1 if scan_text[atom.end : atom.end + 1] == " " else atom.end  # 3亿元 左右
+    if scan_text[after_start : after_start + 1] not in _QUALIFIER_AFTER_STARTS:
         return _EXACT
-    after = patterns.qualifier_after.match(scan_text, atom.end)
+    after = patterns.qualifier_after.match(scan_text, after_start)
     if after:
         return QUALIFIERS_AFTER[after.group()]
     return _EXACT

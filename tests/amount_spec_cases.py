@@ -2639,6 +2639,27 @@ CASES: tuple[Case, ...] = (
         expected=(),
     ),
     Case(
+        id="percent_tenths_cheng",
+        text="营收同比增长超三成，海外占比约两成，良率提升至5成，七八成的订单来自海外，九成以上为长单。",
+        expected=(
+            Exp("三成", "percent", "%", "0.3", qualifier="lower"),
+            Exp("两成", "percent", "%", "0.2", qualifier="approx"),
+            Exp("5成", "percent", "%", "0.5"),
+            Exp("七八成", "percent", "%", None, low="0.7", high="0.8", qualifier="range"),
+            Exp("九成", "percent", "%", "0.9", qualifier="lower"),
+        ),
+    ),
+    Case(
+        id="cheng_in_words_is_no_percent",
+        text="政策一成不变，三成员国反对，公司完成3成交易。",
+        expected=(),
+    ),
+    Case(
+        id="qualifier_after_a_space",
+        text="预计投资3亿元 左右。",
+        expected=(Exp("3亿元", "money", "CNY", "300000000", qualifier="approx"),),
+    ),
+    Case(
         id="money_reaching_a_bare_scale_is_lower",
         text="订单金额上百亿元，单笔上千万元。",
         expected=(
