@@ -129,7 +129,7 @@ _ATOM_PATTERN = rf"""
         (?P<gap>\n{{1,2}}(?=[万亿元]))?  # a page break inside the amount (13.55\n\n亿元)
         (?P<fuzzy>余|多|几)?
         # 5 亿元, 人民币 5,000 万元, 35 亿至 40 亿元: a space before a magnitude that a unit or a range follows
-        (?:[ ](?=(?:{_MAGNITUDE})(?:余|多)?[ ]?(?:{_UNIT}|[至到~～\-－—–])))?
+        (?:[ ](?=(?:{_MAGNITUDE})(?:余|多)?[ ]?(?:{_UNIT}|[至到~～\-－—–]))|)  # a branch: cheaper than ? here
         (?P<mag>{_MAGNITUDE})?(?P<fuzzy2>余|多)?
       | (?P<bare>[十百千](?:万亿|亿|万)?(?!{_UNIT_LIKE_MAG})|万亿)
     )
@@ -641,17 +641,24 @@ def _qualify(atom: _Atom, scan_text: str) -> Qualifier:
     if atom.qualifier is not _EXACT:
         return atom.qualifier
     patterns = _patterns()
-    end = atom.start
-    if end and scan_text[end - 1] == " ":
-        end -= 1  # 约 3.5 亿元
-    if end and scan_text[end - 1] in _QUALIFIER_ENDINGS:
-        before = patterns.qualifier_before.search(scan_text, max(0, end - _BEFORE_WINDOW), end)
-        if before:
-            return QUALIFIERS_BEFORE[before.group("word")]
-    after_start = atom.end + 1 if scan_text[atom.end : atom.end + 1] == " " else atom.end  # 3亿元 左右
-    if scan_text[after_start : after_start + 1] not in _QUALIFIER_AFTER_STARTS:
+    start = atom.start
+    if start:
+        previous = scan_text[start - 1]
+        if previous == " " and start > 1:  # 约 3.5 亿元
+            start -= 1
+            previous = scan_text[start - 1]
+        if previous in _QUALIFIER_ENDINGS:
+            before = patterns.qualifier_before.search(scan_text, max(0, start - _BEFORE_WINDOW), start)
+            if before:
+                return QUALIFIERS_BEFORE[before.group("word")]
+    end = atom.end
+    following = scan_text[end : end + 1]
+    if following == " ":  # 3亿元 左右
+        end += 1
+        following = scan_text[end : end + 1]
+    if following not in _QUALIFIER_AFTER_STARTS:
         return _EXACT
-    after = patterns.qualifier_after.match(scan_text, after_start)
+    after = patterns.qualifier_after.match(scan_text, end)
     if after:
         return QUALIFIERS_AFTER[after.group()]
     return _EXACT
