@@ -303,6 +303,8 @@ def _atom_from_match(match: re.Match[str], groups: _Groups) -> _Atom | None:
             value = chinese_value(figure)
         else:
             value, neighbour = chinese_value(pair[0]), chinese_value(pair[1])  # 七八亿: 七亿 to 八亿
+            if neighbour is None:
+                value = None  # both ends must be numerals, or there is no reading
     if value is None:
         return None
     if magnitude:
@@ -402,7 +404,7 @@ _SEVERAL: Final = frozenset("数几")
 
 def _round_scale(numeral: str) -> bool:
     """Whether ``numeral`` is 十, 百 or 千 followed only by magnitudes (十亿, 百万, 千)."""
-    return bool(numeral) and numeral[0] in "十百千" and all(char in "万萬亿億" for char in numeral[1:])
+    return numeral[:1] in ("十", "百", "千") and _trailing_magnitude(numeral) == numeral[1:]
 
 
 def _trailing_magnitude(numeral: str) -> str:
