@@ -39,6 +39,7 @@ from ._numerals import (
     neighbour_numerals,
     subunit_value,
 )
+from ._optional_groups import branch_optional_groups
 from ._units import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
@@ -193,15 +194,20 @@ class _Patterns:
             followers="".join(_FOLLOWERS),
             magnitudes=_MAG_CHARS,
         )
-        self.atom = re.compile(_ATOM_PATTERN, re.VERBOSE)
+        # Optional groups as branches (see _optional_groups): the same matches, ~30 % cheaper.
+        self.atom = re.compile(branch_optional_groups(_ATOM_PATTERN, verbose=True), re.VERBOSE)
         _check_unit_words(_UNIT_WORDS | {"个"})
         if tuple(self.atom.groupindex) != _ATOM_GROUPS:  # the hot path unpacks match.groups() by position
             raise AssertionError(f"atom groups are {tuple(self.atom.groupindex)}")
         # The prefix before a figure (人民币约, US$, -), read backwards from the figure: see _prefix_start.
         currencies_reversed = _alternation([word[::-1] for word in CURRENCY_PREFIXES], ascii_guard=False)
-        self.prefix_reversed = re.compile(rf"(?:[-−+±]|负)?(?:(?:过超|约|近|超|逾)?[ ]?(?:{currencies_reversed}))?")
+        self.prefix_reversed = re.compile(
+            branch_optional_groups(rf"(?:[-−+±]|负)?(?:(?:过超|约|近|超|逾)?[ ]?(?:{currencies_reversed}))?")
+        )
         self.qualifier_before = re.compile(
-            rf"(?P<word>{_alternation(QUALIFIERS_BEFORE)})(?:{_alternation(QUALIFIER_BRIDGES)})?$"
+            branch_optional_groups(
+                rf"(?P<word>{_alternation(QUALIFIERS_BEFORE)})(?:{_alternation(QUALIFIER_BRIDGES)})?$"
+            )
         )
         self.unit_label = re.compile(r"单位[：:为]?\s*$")
         self.money_after = re.compile(_alternation(MONEY_AFTER_CUES))
@@ -518,11 +524,7 @@ def _scan_atoms(scan_text: str, bounds: list[int]) -> list[_Atom]:
                 continue  # 2025年, 第3, a code: no magnitude, no currency, nothing that makes an amount
         if begin == start and end < length:
             unit_words = _UNIT_ONLY_STARTS.get(scan_text[end])
-            if (
-                unit_words is not None
-                and not scan_text.startswith(unit_words, end)
-                and scan_text[start:end].isascii()
-            ):
+            if unit_words is not None and not scan_text.startswith(unit_words, end) and scan_text[start:end].isascii():
                 continue  # 20日 (日 only starts 日元, 日圆): digits before a word that is no unit are a bare figure
         match = atom_at(scan_text, begin)
         if (match is None or match.end() <= start) and begin != start:
