@@ -17,7 +17,10 @@ True
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:  # native 64-bit integers when compiled; plain ints otherwise (never imported at run time)
+    from mypy_extensions import i64
 
 FIGURE: Final = 1  # a digit or Chinese numeral (a run is made of them)
 FULLWIDTH: Final = 2  # a full-width character: the text must be read in ASCII first
@@ -53,9 +56,11 @@ def figure_runs(text: str, classes: bytes, fullwidth_stops: bool) -> list[int] |
 
     ``None`` when ``fullwidth_stops`` and the text holds a full-width character.
     """
-    length = len(text)
+    length: i64 = len(text)
     runs: list[int] = []
-    index = 0
+    index: i64 = 0
+    code: i64
+    flags: i64
     while index < length:
         code = ord(text[index])
         flags = classes[code] if code < TABLE_SIZE else 0
@@ -67,7 +72,7 @@ def figure_runs(text: str, classes: bytes, fullwidth_stops: bool) -> list[int] |
                 return None
             index += 1
             continue
-        before = 0
+        before: i64 = 0
         if index:
             code = ord(text[index - 1])
             before = classes[code] if code < TABLE_SIZE else 0
@@ -79,8 +84,8 @@ def figure_runs(text: str, classes: bytes, fullwidth_stops: bool) -> list[int] |
                 if code < TABLE_SIZE and classes[code] & FIGURE:
                     index += 1  # the decimals of 3.5, the groups of 3,500
                     continue
-        end = index + 1
-        last = flags
+        end: i64 = index + 1
+        last: i64 = flags
         while end < length:
             code = ord(text[end])
             flags = classes[code] if code < TABLE_SIZE else 0
@@ -100,12 +105,12 @@ def figure_runs(text: str, classes: bytes, fullwidth_stops: bool) -> list[int] |
     return runs
 
 
-def _flags(text: str, index: int, classes: bytes) -> int:
-    code = ord(text[index])
+def _flags(text: str, index: i64, classes: bytes) -> i64:
+    code: i64 = ord(text[index])
     return classes[code] if code < TABLE_SIZE else 0
 
 
-def _follows(text: str, index: int, classes: bytes) -> bool:
+def _follows(text: str, index: i64, classes: bytes) -> bool:
     """Whether what stands at ``index`` (after one space, if any) continues an amount."""
     flags = _flags(text, index, classes)
     if flags & FOLLOWER:
