@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 
 import pytest
+import spacy
 
 import finextract
 from finextract.components.gcpause import pausing_gc
@@ -49,3 +50,48 @@ def test_every_component_pauses_the_collector(monkeypatch: pytest.MonkeyPatch) -
     doc = finextract.load()("合同总金额为40,908万元")
     assert seen == [False] and gc.isenabled()
     assert [span.text for span in doc.spans["fx_amounts"]] == ["40,908万元"]
+
+
+def test_pipe_pauses_the_collector_once_a_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In ``nlp.pipe`` the collector is paused around each batch, and components run unwrapped."""
+    from finextract.components import gcpause
+
+    seen: list[bool] = []
+    real = gcpause.gc.disable
+    disables: list[int] = []
+
+    def counting_disable() -> None:
+        disables.append(1)
+        real()
+
+    def spying(text: str) -> list[object]:
+        seen.append(gc.isenabled())
+        return []
+
+    monkeypatch.setattr("finextract.components.amounts.find_amounts", spying)
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("finextract_amounts")
+    monkeypatch.setattr(gcpause.gc, "disable", counting_disable)
+    docs = list(nlp.pipe(["营收3亿元"] * 70))
+    assert len(docs) == 70 and seen == [False] * 70 and gc.isenabled()
+    assert len(disables) == 3  # batches of 32, 32 and 6 docs
+    assert all(list(doc.spans["fx_amounts"]) == [] for doc in docs)
+
+
+def test_a_failing_doc_in_a_batch_leaves_the_collector_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    from finextract import amount_parser
+
+    def failing_on_boom(text: str) -> list[object]:
+        if "boom" in text:
+            raise ValueError("boom")
+        return amount_parser.find_amounts(text)  # type: ignore[return-value]
+
+    monkeypatch.setattr("finextract.components.amounts.find_amounts", failing_on_boom)
+    nlp = spacy.blank("zh")
+    component = nlp.add_pipe("finextract_amounts")
+    handled: list[str] = []
+    component.set_error_handler(lambda name, proc, docs, error: handled.append(str(error)))
+    docs = list(component.pipe([nlp.make_doc("boom"), nlp.make_doc("营收3亿元")]))
+    assert handled == ["boom"] and gc.isenabled()
+    assert docs[0].user_data["finextract.error"] == "finextract_amounts: ValueError: boom"
+    assert [span.text for span in docs[1].spans["fx_amounts"]] == ["3亿元"]

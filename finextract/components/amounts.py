@@ -23,6 +23,7 @@ from ..amount_parser import find_amounts
 from .errors import ErrorHandlingMixin
 from .gcpause import pausing_gc
 from .scoring import score_span_key
+from .spangroups import set_span_group
 from .text import doc_text, keep_text
 
 LABELS: dict[AmountKind, str] = {
@@ -183,7 +184,7 @@ class AmountRecognizer(ErrorHandlingMixin):
                 records.append(amount_record(amount, span.start_char, span.end_char))
                 spans.append(span)
         doc.user_data[_DOC_KEY] = records
-        doc.spans[self.spans_key] = spans
+        set_span_group(doc, self.spans_key, spans)
         if self.write_ents:
             self._write_ents(doc, spans)
         return doc

@@ -31,6 +31,7 @@ from ..companies.resolver import MemoryEntry, collect_memory, company_records
 from .errors import ErrorHandlingMixin
 from .gcpause import pausing_gc
 from .scoring import score_span_key
+from .spangroups import set_span_group
 from .text import doc_text
 
 _SPAN_TAG = "finextract.company"
@@ -155,7 +156,7 @@ class CompanyRecognizer(ErrorHandlingMixin):
         user_data: dict[Any, Any] = doc.user_data
         if not records:
             user_data[_DOC_KEY] = records
-            doc.spans[self.spans_key] = []
+            set_span_group(doc, self.spans_key, [])
             return doc
         label = doc.vocab.strings.add(self.label)
         found: list[tuple[int, int, Span]] = []
@@ -180,7 +181,7 @@ class CompanyRecognizer(ErrorHandlingMixin):
                     found.append((start, end, span))
         user_data[_DOC_KEY] = records
         found.sort(key=_offsets)
-        doc.spans[self.spans_key] = [span for _, _, span in found]
+        set_span_group(doc, self.spans_key, [span for _, _, span in found])
         return doc
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
@@ -199,8 +200,7 @@ class CompanyRecognizer(ErrorHandlingMixin):
     def _load_state(self, state: Mapping[str, Any]) -> None:
         self.user_companies = [_entry_from_dict(item) for item in state.get("user_companies", [])]
         self.memory = {
-            alias: MemoryEntry(item["name"], item.get("code"))
-            for alias, item in state.get("memory", {}).items()
+            alias: MemoryEntry(item["name"], item.get("code")) for alias, item in state.get("memory", {}).items()
         }
         self._registry = None
 
@@ -233,8 +233,6 @@ class CompanyRecognizer(ErrorHandlingMixin):
         register_extensions()
 
 
-def score_companies(
-    examples: Iterable[Example], spans_key: str = "fx_companies", **kwargs: Any
-) -> dict[str, Any]:
+def score_companies(examples: Iterable[Example], spans_key: str = "fx_companies", **kwargs: Any) -> dict[str, Any]:
     """Span P/R/F of ``doc.spans[spans_key]`` against the reference."""
     return score_span_key(examples, spans_key)

@@ -7,10 +7,13 @@ document, marked in ``doc.user_data``, so a batch run reports it instead of losi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc
+
+from .gcpause import gc_paused
 
 ERROR_KEY = "finextract.error"
 ErrorHandler = Callable[[str, Any, list[Doc], Exception], None]
@@ -38,16 +41,29 @@ class ErrorHandlingMixin:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """Process ``docs`` a batch at a time (one component's data stays in the CPU caches for a
-        whole batch, as with spaCy's own components), yielding every doc, failed ones marked."""
+        whole batch, as with spaCy's own components), yielding every doc, failed ones marked.
+
+        The garbage collector is paused once per batch (see :mod:`.gcpause`), so a ``__call__``
+        that pauses it per document runs here without that wrapper."""
+        process = _unwrapped_call(self)
         stream = iter(docs)
         while batch := list(islice(stream, max(batch_size, 1))):
-            for doc in batch:
-                try:
-                    self(doc)
-                except Exception as error:
-                    self._error_handler(self.name, self, [doc], error)
-                    doc.user_data[ERROR_KEY] = f"{self.name}: {type(error).__name__}: {error}"
+            with gc_paused():
+                for doc in batch:
+                    try:
+                        process(doc)
+                    except Exception as error:
+                        self._error_handler(self.name, self, [doc], error)
+                        doc.user_data[ERROR_KEY] = f"{self.name}: {type(error).__name__}: {error}"
             yield from batch
+
+
+def _unwrapped_call(component: Any) -> Callable[[Doc], Doc]:
+    """``component.__call__`` without the GC-pausing wrapper of :func:`.gcpause.pausing_gc`, if it has one."""
+    unwrapped = getattr(type(component).__call__, "unpaused", None)
+    if unwrapped is None:
+        return component  # type: ignore[no-any-return]
+    return partial(unwrapped, component)
 
 
 def doc_error(doc: Doc) -> str | None:

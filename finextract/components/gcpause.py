@@ -17,7 +17,8 @@ as the document is done, and a pending collection then runs as usual.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from typing import ParamSpec, TypeVar
 
@@ -38,4 +39,23 @@ def pausing_gc(function: Callable[P, R]) -> Callable[P, R]:
         finally:
             gc.enable()
 
+    paused.unpaused = function  # type: ignore[attr-defined]  # for a caller that pauses per batch
     return paused
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The collector paused for a block (a component's batch), restored afterwards if it was on.
+
+    >>> with gc_paused():
+    ...     gc.isenabled()
+    False
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
