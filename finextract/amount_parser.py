@@ -722,11 +722,18 @@ def find_amounts(text: str) -> list[Amount]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_amounts expects str, got {type(text).__name__}")
+    scan_text = text
+    bounds = _run_bounds(text, True)
+    if bounds is None:  # full-width digits, signs or letters: read the text in ASCII (１０００万元)
+        scan_text = text.translate(FULLWIDTH_TO_ASCII)
+        bounds = _run_bounds(scan_text, False) or []
+    if not bounds:
+        return []  # no figure that may start an amount (most paragraphs): no Decimal to compute
     caller = getcontext()
     if caller.prec < _AMOUNT_DIGITS or caller.Emax < _AMOUNT_EXPONENT or caller.Emin > -_AMOUNT_EXPONENT:
         with localcontext(_AMOUNT_CONTEXT):  # a caller's narrower decimal context must not round amounts
-            return _find_amounts(text)
-    return _find_amounts(text)
+            return _amounts_at(text, scan_text, bounds)
+    return _amounts_at(text, scan_text, bounds)
 
 
 # The decimal context amounts are computed in when the caller's keeps fewer digits or a smaller
@@ -738,15 +745,9 @@ _AMOUNT_EXPONENT: Final = 999_999
 _AMOUNT_CONTEXT: Final = Context(prec=_AMOUNT_DIGITS, Emax=_AMOUNT_EXPONENT, Emin=-_AMOUNT_EXPONENT)
 
 
-def _find_amounts(text: str) -> list[Amount]:
-    """:func:`find_amounts` in the current decimal context."""
-    scan_text = text
-    bounds = _run_bounds(text, True)
-    if bounds is None:  # full-width digits, signs or letters: read the text in ASCII (１０００万元)
-        scan_text = text.translate(FULLWIDTH_TO_ASCII)
-        bounds = _run_bounds(scan_text, False) or []
-    if not bounds:
-        return []
+def _amounts_at(text: str, scan_text: str, bounds: list[int]) -> list[Amount]:
+    """The amounts read at the figure runs ``bounds`` of ``scan_text`` (``text``, or ``text`` in
+    ASCII), in the current decimal context."""
     atoms = _scan_atoms(scan_text, bounds)
     if not atoms:
         return []

@@ -24,7 +24,14 @@ def set_span_group(doc: Doc, key: str, spans: Iterable[Span]) -> None:
     """``doc.spans[key] = spans``, for spans of ``doc``."""
     groups = doc.spans
     group = SpanGroup(doc, name=key, spans=spans)
-    if isinstance(groups, UserDict):  # spaCy 3's SpanGroups: store into its dict
+    kind = type(groups)
+    direct = _STORES_DIRECTLY.get(kind)
+    if direct is None:  # once per type: isinstance on an ABC costs more than the rest of this function
+        direct = _STORES_DIRECTLY[kind] = issubclass(kind, UserDict)
+    if direct:  # spaCy 3's SpanGroups: store into its dict
         groups.data[key] = group
     else:
         groups[key] = group
+
+
+_STORES_DIRECTLY: dict[type, bool] = {}
