@@ -472,7 +472,7 @@ _UNIT_ONLY_STARTS: Final = _unit_only_starts()
 
 
 # The figure-run scan compiled (mypyc) runs as a loop over code points; plain Python keeps the regex.
-_NATIVE_SCAN: Final = not _figure_runs.__file__.endswith(".py")
+_NATIVE_SCAN: Final = not _figure_runs.__file__.endswith((".py", ".pyc"))
 
 
 def _run_bounds(scan_text: str, fullwidth_stops: bool) -> list[int] | None:
