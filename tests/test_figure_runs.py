@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
+from alphabets import FINANCIAL_CHARACTERS, joined_pieces
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,27 +17,18 @@ from finextract.amount_parser import _patterns, _regex_run_bounds
 
 ROOT = Path(__file__).resolve().parents[1]
 # Figures, separators, prefix endings, followers, full-width and astral characters, and words around them.
-PIECES = [
-    *"0123456789一二两三十百千万亿零壹陆.,，。 约近超逾-−+±负人民币元美股台吨至到~余多几点级分%\n\tUS$年第前HB",
-    *"１２．％Ａ",
-    "\U0001f600",
-    "亿元",
-    "万吨",
-    "成员",
-]
+PIECES = [*FINANCIAL_CHARACTERS, *"壹陆人民币\tUS$年第前HB１２．％Ａ", "\U0001f600", "亿元", "万吨", "成员"]
 
 
 def _both(text: str) -> None:
     patterns = _patterns()
     for fullwidth_stops, reference in ((True, patterns.runs_or_fullwidth), (False, patterns.runs)):
-        assert figure_runs(text, patterns.classes, fullwidth_stops) == _regex_run_bounds(text, reference), (
-            text,
-            fullwidth_stops,
-        )
+        expected = _regex_run_bounds(text, reference)
+        assert figure_runs(text, patterns.classes, fullwidth_stops) == expected, f"{text!r}, {fullwidth_stops}"
 
 
 @settings(max_examples=500)
-@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+@given(joined_pieces(PIECES, max_size=40))
 def test_the_loop_and_the_regexes_agree_on_generated_text(text: str) -> None:
     _both(text)
 
