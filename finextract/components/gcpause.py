@@ -1,4 +1,5 @@
-"""Pause Python's cyclic garbage collector while a component works on one document.
+"""Pause Python's cyclic garbage collector while a component works on one document (``pausing_gc``),
+or on one batch of documents in ``pipe`` (``gc_paused``).
 
 The components allocate many short-lived containers (matches, records, spans) and create no
 reference cycles, so the collector's passes during their work find nothing to free; on
