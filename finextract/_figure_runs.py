@@ -3,7 +3,7 @@
 A *figure run* is a maximal run of digits and Chinese numerals (with ``.``/``,`` between digits)
 that may start an amount: it follows a prefix's last character (人民币, 约, -), or a unit,
 magnitude, range sign… follows it, or it ends in a magnitude. The rule is
-``_Patterns.runs`` in ``amount_parser`` — the reference, used when this module is not compiled —
+``_run_patterns`` in ``amount_parser`` — the reference, used when this module is not compiled —
 written as a loop that mypyc compiles to C (``ord(text[i])`` and ``bytes[i]`` become plain
 array reads), several times cheaper a character than the regex engine's scan.
 
@@ -62,7 +62,7 @@ def figure_runs(text: str, classes: bytes, fullwidth_stops: bool) -> list[int] |
     code: i64
     flags: i64
     while index < length:
-        code = ord(text[index])
+        code = ord(text[index])  # _flags written out: this line runs for every character
         flags = classes[code] if code < TABLE_SIZE else 0
         if not flags & (FIGURE | FULLWIDTH):
             index += 1
@@ -74,21 +74,14 @@ def figure_runs(text: str, classes: bytes, fullwidth_stops: bool) -> list[int] |
             continue
         before: i64 = 0
         if index:
-            code = ord(text[index - 1])
-            before = classes[code] if code < TABLE_SIZE else 0
-            if before & FIGURE:
-                index += 1  # inside a run already tried
+            before = _flags(text, index - 1, classes)
+            if before & FIGURE or (before & SEPARATOR and index > 1 and _flags(text, index - 2, classes) & FIGURE):
+                index += 1  # inside a run already tried; the decimals of 3.5, the groups of 3,500
                 continue
-            if before & SEPARATOR and index > 1:
-                code = ord(text[index - 2])
-                if code < TABLE_SIZE and classes[code] & FIGURE:
-                    index += 1  # the decimals of 3.5, the groups of 3,500
-                    continue
         end: i64 = index + 1
         last: i64 = flags
         while end < length:
-            code = ord(text[end])
-            flags = classes[code] if code < TABLE_SIZE else 0
+            flags = _flags(text, end, classes)
             if flags & FIGURE:
                 last = flags
                 end += 1

@@ -169,24 +169,7 @@ class _Patterns:
     """The compiled patterns, built once per process on first use (never at import)."""
 
     def __init__(self) -> None:
-        figure_char = f"[0-9{CHINESE_DIGITS}十拾{_MAG_CHARS}]"
-        rest = f"(?:{figure_char}|[.,，](?=[0-9]))*+"  # possessive: a run is never retried from inside
-        # Only maximal runs that may start an amount: after a prefix's last character (人民币, 约, -),
-        # or followed by what continues an amount (a unit, magnitude, range sign…), or ending in a
-        # magnitude. The pattern opens with a plain character class so the engine skips ahead in C.
-        after_figure = (
-            f"(?<!{figure_char}{figure_char})(?<!{figure_char}[.,，]{figure_char})"
-            f"(?:(?<=[{_char_class(_PREFIX_ENDINGS)}]{figure_char}){rest}"
-            f"|{rest}(?:(?=[ ]?[{_char_class(_FOLLOWERS)}])|(?<=[{_MAG_CHARS}])))"
-        )
-        self.runs = re.compile(figure_char + after_figure)
-        # The same scan that also stops at a full-width character (１, ％, Ｂ), in its group 1: the
-        # text is then read again in ASCII. One pass instead of a separate search for full-width
-        # characters first; the character class they share still opens the pattern.
-        self.runs_or_fullwidth = re.compile(
-            f"[{figure_char[1:-1]}{FULLWIDTH_CHARS}](?:(?<=[{FULLWIDTH_CHARS}])()|(?<={figure_char}){after_figure})"
-        )
-        # The same scans as one loop over code points (see _figure_runs), when that module is compiled.
+        # The figure-run scan's character classes (see _figure_runs; _run_patterns is its reference).
         self.classes = character_classes(
             figures=f"0123456789{CHINESE_DIGITS}十拾{_MAG_CHARS}",
             fullwidth=FULLWIDTH_CHARS,
@@ -235,6 +218,31 @@ def _check_unit_words(words: set[str]) -> None:
 @cache
 def _patterns() -> _Patterns:
     return _Patterns()
+
+
+@cache
+def _run_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The figure-run scan as regexes: ``(runs, runs_or_fullwidth)``. The reference of the compiled
+    loop in ``_figure_runs`` (and the scan itself when that module runs as plain Python).
+
+    ``runs`` matches only maximal runs that may start an amount: after a prefix's last character
+    (人民币, 约, -), or followed by what continues an amount (a unit, magnitude, range sign…), or
+    ending in a magnitude; the pattern opens with a plain character class so the engine skips ahead
+    in C. ``runs_or_fullwidth`` is the same scan that also stops at a full-width character (１, ％,
+    Ｂ), in its group 1: the text is then read again in ASCII.
+    """
+    figure_char = f"[0-9{CHINESE_DIGITS}十拾{_MAG_CHARS}]"
+    rest = f"(?:{figure_char}|[.,，](?=[0-9]))*+"  # possessive: a run is never retried from inside
+    after_figure = (
+        f"(?<!{figure_char}{figure_char})(?<!{figure_char}[.,，]{figure_char})"
+        f"(?:(?<=[{_char_class(_PREFIX_ENDINGS)}]{figure_char}){rest}"
+        f"|{rest}(?:(?=[ ]?[{_char_class(_FOLLOWERS)}])|(?<=[{_MAG_CHARS}])))"
+    )
+    runs = re.compile(figure_char + after_figure)
+    runs_or_fullwidth = re.compile(
+        f"[{figure_char[1:-1]}{FULLWIDTH_CHARS}](?:(?<=[{FULLWIDTH_CHARS}])()|(?<={figure_char}){after_figure})"
+    )
+    return runs, runs_or_fullwidth
 
 
 _BEFORE_WINDOW: Final = 8
@@ -478,14 +486,14 @@ _NATIVE_SCAN: Final = not _figure_runs.__file__.endswith((".py", ".pyc"))
 def _run_bounds(scan_text: str, fullwidth_stops: bool) -> list[int] | None:
     """Start and end of each figure run that may start an amount, flat; ``None`` when
     ``fullwidth_stops`` and the text holds a full-width character (it must be read in ASCII)."""
-    patterns = _patterns()
     if _NATIVE_SCAN:
-        return figure_runs(scan_text, patterns.classes, fullwidth_stops)
-    return _regex_run_bounds(scan_text, patterns.runs_or_fullwidth if fullwidth_stops else patterns.runs)
+        return figure_runs(scan_text, _patterns().classes, fullwidth_stops)
+    runs, runs_or_fullwidth = _run_patterns()
+    return _regex_run_bounds(scan_text, runs_or_fullwidth if fullwidth_stops else runs)
 
 
 def _regex_run_bounds(scan_text: str, runs: re.Pattern[str]) -> list[int] | None:
-    """:func:`_run_bounds` by ``_Patterns.runs`` or ``_Patterns.runs_or_fullwidth`` (the reference)."""
+    """:func:`_run_bounds` by one of :func:`_run_patterns` (the reference)."""
     bounds: list[int] = []
     search = runs.search  # a search per run: finditer costs ~0.5 µs more a call, most texts hold few runs
     run = search(scan_text)
@@ -516,7 +524,7 @@ def _scan_atoms(scan_text: str, bounds: list[int]) -> list[_Atom]:
         if start and scan_text[start - 1] in _PREFIX_ENDINGS:
             begin = _prefix_start(prefix_reversed, scan_text, max(taken_until, start - 12), start)
         if begin == start and start and scan_text[start - 1] in _PREFIX_ENDINGS:
-            # Runs after a prefix's last character come unfiltered (see _Patterns.runs).
+            # Runs after a prefix's last character come unfiltered (see _run_patterns).
             follower = scan_text[end : end + 1]
             if follower == " ":
                 follower = scan_text[end + 1 : end + 2]
