@@ -1,4 +1,5 @@
-"""The mypyc-compiled modules (setup.py): built when they should be, current, same output as plain Python.
+"""The mypyc-compiled modules (setup.py): built when they should be, current, same output as plain Python
+(amounts and companies).
 
 pyproject.toml's ``[tool.finextract] compiled-modules`` names the modules; ``pip install -e .``
 compiles them in place, so a compiled module shadows its ``.py`` source until the next install.
@@ -67,13 +68,13 @@ print(json.dumps({"module": parser.__file__,
 """
 
 
-def _dump_amounts(texts_file: Path, python_path: Path | None) -> dict[str, object]:
-    """Run ``_DUMP`` in a fresh interpreter, from outside the source tree (``-c`` puts the cwd first)."""
+def _dump(script: str, texts_file: Path, python_path: Path | None) -> dict[str, object]:
+    """Run ``script`` in a fresh interpreter, from outside the source tree (``-c`` puts the cwd first)."""
     env = dict(os.environ)
     if python_path is not None:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(python_path), env.get("PYTHONPATH")]))
     result = subprocess.run(
-        [sys.executable, "-c", _DUMP, str(texts_file)],
+        [sys.executable, "-c", script, str(texts_file)],
         capture_output=True,
         text=True,
         env=env,
@@ -99,14 +100,58 @@ def test_compiled_and_plain_python_find_the_same_amounts(tmp_path: Path) -> None
     texts = _probe_texts()
     texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
 
-    plain = _dump_amounts(texts_file, plain_tree)
-    installed = _dump_amounts(texts_file, None)
+    plain = _dump(_DUMP, texts_file, plain_tree)
+    installed = _dump(_DUMP, texts_file, None)
 
     assert str(plain["module"]).endswith(".py")
     assert PURE_PYTHON or str(installed["module"]).endswith(".so")
     assert sum(map(len, plain["amounts"])) > 1000  # type: ignore[arg-type]  # the probe texts hold many amounts
     for text, plain_amounts, installed_amounts in zip(texts, plain["amounts"], installed["amounts"], strict=True):  # type: ignore[call-overload]
         assert installed_amounts == plain_amounts, text
+
+
+_DUMP_COMPANIES = """
+import json, sys
+import finextract.companies.resolver as resolver
+from finextract.companies.resolver import collect_memory, company_records
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+memory = collect_memory(texts)
+print(json.dumps({"module": resolver.__file__,
+                  "records": [company_records(t) for t in texts],
+                  "with_memory": [company_records(t, memory=memory) for t in texts]}, ensure_ascii=False))
+"""
+
+
+def _company_probe_texts() -> list[str]:
+    """Every seed whole and by paragraph, and 2,000 random mixes of company-name pieces."""
+    texts = []
+    for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        text = seed.read_text(encoding="utf-8")
+        texts += [text, *text.split("\n")]
+    pieces = ["盐湖股份", "青海盐湖工业股份有限公司", "（以下简称“", "”）", "(以下简称\"", "公司", "有限公司", "集团",
+              "收购", "100%股权", "控股子公司", "与", "签订", "合同", "证券代码：000792", "*ST金刚", "ST", "X公司",
+              "客户A", "深圳", "科技", "GUOSEN SECURITIES", "英伟达", "腾讯控股", "，", "。", "、", "的", "本公司",
+              "转让给", "增资", "Inc.", "Co., Ltd.", "宏景科技", "华创证券"]  # fmt: skip
+    rng = random.Random(20261122)
+    texts += ["".join(rng.choices(pieces, k=rng.randint(1, 30))) for _ in range(2000)]
+    return texts
+
+
+def test_compiled_and_plain_python_resolve_the_same_companies(tmp_path: Path) -> None:
+    plain_tree = _plain_tree(tmp_path)
+    texts_file = tmp_path / "texts.json"
+    texts = _company_probe_texts()
+    texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+
+    plain = _dump(_DUMP_COMPANIES, texts_file, plain_tree)
+    installed = _dump(_DUMP_COMPANIES, texts_file, None)
+
+    assert str(plain["module"]).endswith(".py")
+    assert PURE_PYTHON or str(installed["module"]).endswith(".so")
+    assert sum(map(len, plain["records"])) > 1000  # type: ignore[arg-type]  # the probe texts hold many companies
+    for key in ("records", "with_memory"):
+        for text, plain_records, installed_records in zip(texts, plain[key], installed[key], strict=True):  # type: ignore[call-overload]
+            assert installed_records == plain_records, text
 
 
 _DOCTEST = """

@@ -33,6 +33,14 @@ class NameKind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class MemoryEntry:
+    """What a batch remembers about a declared short name: its full name and code."""
+
+    name: str
+    code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One occurrence of a company name: ``source[start:end] == text``."""
 

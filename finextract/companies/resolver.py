@@ -36,7 +36,7 @@ from .lexicon import (
     WEAK_ALIAS_CONTEXT,
 )
 from .matcher import SurfaceIndex
-from .model import Company, CompanyEntry, Declaration, Mention, NameMatch, ResolvedBy
+from .model import Company, CompanyEntry, Declaration, MemoryEntry, Mention, NameMatch, ResolvedBy
 from .registry import Registry, default_registry, nfkc, one_char_nfkc
 from .triggers import (
     ANONYMOUS,
@@ -70,14 +70,6 @@ _RESOLVED_BY = {member: member.value for member in ResolvedBy}
 _REGISTRY = ResolvedBy.REGISTRY
 _LEGAL_STAGE = LEGAL | FOREIGN
 _CONTEXTUAL_STAGE = STAKE | SUBSIDIARY | DEAL | TRANSFER | ORG_WORD | UPPER  # contextual._ANY_FINDER
-
-
-@dataclass(frozen=True, slots=True)
-class MemoryEntry:
-    """What a batch remembers about a declared short name: its full name and code."""
-
-    name: str
-    code: str | None = None
 
 
 @dataclass(slots=True)
