@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from . import _char_pieces
 from .components.gcpause import pausing_gc
 from .components.text import remember_text
 
@@ -39,6 +40,9 @@ _CHAR_PIECES = re.compile(r"[A-Za-z0-9]+|[^\S\n]+|\n+|.", re.DOTALL)
 # The pieces of _CHAR_PIECES longer than one character; everything between them is one piece per character.
 _LONG_PIECES = re.compile(r"[A-Za-z0-9]{2,}|[^\S\n]{2,}|\n{2,}")
 _SENTENCE_END = regex.compile(r"(?<=[。！？；!?;\n])")
+# Whether _char_pieces is compiled: its loop over code points is then much cheaper than the regex
+# scan; as plain Python it is not, and char_orths keeps the scan.
+_NATIVE_PIECES = not _char_pieces.__file__.endswith((".py", ".pyc"))
 
 
 def words_and_spaces(pieces: Iterable[str]) -> tuple[list[str], list[bool]]:
@@ -100,6 +104,7 @@ class OrthTable(dict[str, int]):
     def __init__(self, strings: StringStore) -> None:
         super().__init__()
         self.strings = strings
+        self.by_code = _char_pieces.new_code_table() if _NATIVE_PIECES else []  # single characters by code point
 
     def __missing__(self, piece: str) -> int:
         orth: int = self.strings.add(piece)
@@ -108,7 +113,8 @@ class OrthTable(dict[str, int]):
 
 
 def char_orths(text: str, orths: OrthTable) -> list[int]:
-    """The orth ids of :func:`char_pieces`, without making a string per piece first.
+    """The orth ids of :func:`char_pieces`, without making a string per piece first (a loop over code
+    points in :mod:`._char_pieces` when it is compiled, the regex scan otherwise).
 
     >>> import spacy
     >>> table = OrthTable(spacy.blank("zh").vocab.strings)
@@ -116,6 +122,8 @@ def char_orths(text: str, orths: OrthTable) -> list[int]:
     ['H100', '芯', '片']
     """
     lookup = orths.__getitem__
+    if _NATIVE_PIECES:
+        return _char_pieces.char_orths(text, orths.by_code, lookup)
     found: list[int] = []
     position = 0
     for match in _LONG_PIECES.finditer(text):

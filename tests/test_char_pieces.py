@@ -1,0 +1,70 @@
+"""The ``char`` segmenter's code-point loop (finextract/_char_pieces.py) against its regex reference
+(``tokenizer.char_pieces``), whether the loop is compiled or plain Python."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from finextract import _char_pieces
+from finextract.tokenizer import char_pieces
+from tests.alphabets import joined_pieces
+
+# Letters, digits, every kind of whitespace the classes tell apart, CJK, full-width and astral characters.
+PIECES = [*"aZ09H盐湖股份、。 \t\n\r\u3000\xa0\x1f\u2028１Ａ", "\U0001f600", "𠀀", "  ", "\n\n", "H100", "3.5亿"]
+
+
+def pieces_by_orths(text: str) -> list[str]:
+    table: dict[str, int] = {}
+
+    def lookup(piece: str) -> int:
+        return table.setdefault(piece, len(table) + 1)
+
+    orths = _char_pieces.char_orths(text, _char_pieces.new_code_table(), lookup)
+    strings = {orth: piece for piece, orth in table.items()}
+    return [strings[orth] for orth in orths]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("", []),
+        ("H100芯片", ["H100", "芯", "片"]),
+        ("a b", ["a", " ", "b"]),
+        ("ab  cd\n\n\n盐", ["ab", "  ", "cd", "\n\n\n", "盐"]),
+        ("\r\n", ["\r", "\n"]),
+        (" \t\u3000", [" \t\u3000"]),
+        ("１２", ["１", "２"]),
+        ("😀😀", ["😀", "😀"]),
+    ],
+    ids=["empty", "letter-run", "single-space", "runs", "crlf", "mixed-blanks", "fullwidth-digits", "astral"],
+)
+def test_pieces(text: str, pieces: list[str]) -> None:
+    assert pieces_by_orths(text) == pieces == char_pieces(text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(joined_pieces(PIECES, max_size=40))
+def test_loop_matches_the_regex_reference(text: str) -> None:
+    assert pieces_by_orths(text) == char_pieces(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_loop_matches_the_regex_reference_on_any_text(text: str) -> None:
+    assert pieces_by_orths(text) == char_pieces(text)
+
+
+def test_single_characters_are_looked_up_once() -> None:
+    looked_up: list[str] = []
+
+    def lookup(piece: str) -> int:
+        looked_up.append(piece)
+        return len(looked_up)
+
+    table = _char_pieces.new_code_table()
+    first = _char_pieces.char_orths("盐湖盐湖", table, lookup)
+    again = _char_pieces.char_orths("湖盐", table, lookup)
+    assert looked_up == ["盐", "湖"]
+    assert first == [1, 2, 1, 2] and again == [2, 1]
