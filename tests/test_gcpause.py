@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 import finextract
 from finextract.components.gcpause import pausing_gc
@@ -95,3 +98,22 @@ def test_a_failing_doc_in_a_batch_leaves_the_collector_on(monkeypatch: pytest.Mo
     assert handled == ["boom"] and gc.isenabled()
     assert docs[0].user_data["finextract.error"] == "finextract_amounts: ValueError: boom"
     assert [span.text for span in docs[1].spans["fx_amounts"]] == ["3亿元"]
+
+
+@pytest.mark.parametrize("name", ["finextract_amounts", "finextract_companies", "finextract_relations"])
+def test_docs_flow_on_in_batches_of_at_most_32(name: str) -> None:
+    """Whatever batch size spaCy passes, a component holds at most 32 docs before yielding them, so
+    the objects made for them die young (see ``ErrorHandlingMixin.pipe``)."""
+    nlp = finextract.load()
+    component: Any = nlp.get_pipe(name)
+    pulled: list[int] = []
+
+    def docs() -> Iterator[Doc]:
+        for index in range(100):
+            pulled.append(index)
+            yield nlp.make_doc("盐湖股份公告，营收3亿元。")
+
+    stream = component.pipe(docs(), batch_size=1000)  # what nlp.pipe passes by default
+    next(stream)
+    assert len(pulled) == 32
+    assert len(list(stream)) == 99

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -54,7 +54,6 @@ def amount_from_dict(data: dict[str, Any]) -> Amount:
 
 
 _DOC_KEY = "finextract.amounts"
-_BATCH_LIMIT = 32
 _KIND_NAMES = {kind: kind.value for kind in AmountKind}
 _QUALIFIER_NAMES = {qualifier: qualifier.value for qualifier in Qualifier}
 _KINDS = {kind.value: kind for kind in AmountKind}
@@ -188,11 +187,6 @@ class AmountRecognizer(ErrorHandlingMixin):
         if self.write_ents:
             self._write_ents(doc, spans)
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        """As :meth:`ErrorHandlingMixin.pipe`, in batches of at most 32 docs: this component's work
-        per doc is light, so fresh docs still in the CPU caches matter more than a long batch."""
-        return super().pipe(docs, batch_size=min(batch_size, _BATCH_LIMIT))
 
     def _write_ents(self, doc: Doc, spans: list[Span]) -> None:
         if self.overwrite_ents:

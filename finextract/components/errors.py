@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .gcpause import gc_paused
 
 ERROR_KEY = "finextract.error"
+BATCH_LIMIT = 32  # the most docs a component's pipe holds at once (see ErrorHandlingMixin.pipe)
 ErrorHandler = Callable[[str, Any, list[Doc], Exception], None]
 
 
@@ -40,14 +41,18 @@ class ErrorHandlingMixin:
         return self._error_handler
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        """Process ``docs`` a batch at a time (one component's data stays in the CPU caches for a
-        whole batch, as with spaCy's own components), yielding every doc, failed ones marked.
+        """Process ``docs`` a batch at a time, yielding every doc, failed ones marked.
 
-        The garbage collector is paused once per batch (see :mod:`.gcpause`), so a ``__call__``
-        that pauses it per document runs here without that wrapper."""
+        A batch holds at most ``min(batch_size, 32)`` docs, whatever spaCy asks (``nlp.pipe`` passes
+        1000): the work per doc is light, so docs go on to the next component while they are still
+        in the CPU caches, and the objects made for them die young instead of being promoted to
+        the garbage collector's older generations, whose passes cost the most. The collector is
+        paused once per batch (see :mod:`.gcpause`), so a ``__call__`` that pauses it per document
+        runs here without that wrapper."""
         process = _unwrapped_call(self)
         stream = iter(docs)
-        while batch := list(islice(stream, max(batch_size, 1))):
+        size = max(min(batch_size, BATCH_LIMIT), 1)
+        while batch := list(islice(stream, size)):
             with gc_paused():
                 for doc in batch:
                     try:
