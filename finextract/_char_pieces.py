@@ -32,16 +32,17 @@ BREAK: Final = 3  # \n
 CODE_TABLE_SIZE: Final = 0x10000  # the Basic Multilingual Plane; no letter, digit or space lies above it
 
 
+LAST_SPACE: Final = 0x3000  # no code point above U+3000 (ideographic space) is whitespace
+
+
 def _classes() -> bytes:
     table = bytearray(CODE_TABLE_SIZE)
-    for code in range(CODE_TABLE_SIZE):
-        char = chr(code)
-        if char == "\n":
-            table[code] = BREAK
-        elif char.isspace():
+    for code in range(LAST_SPACE + 1):
+        if chr(code).isspace():
             table[code] = BLANK
-        elif char.isascii() and char.isalnum():
-            table[code] = WORD
+    table[ord("\n")] = BREAK
+    for char in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz":
+        table[ord(char)] = WORD
     return bytes(table)
 
 

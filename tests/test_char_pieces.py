@@ -68,3 +68,8 @@ def test_single_characters_are_looked_up_once() -> None:
     again = _char_pieces.char_orths("湖盐", table, lookup)
     assert looked_up == ["盐", "湖"]
     assert first == [1, 2, 1, 2] and again == [2, 1]
+
+
+def test_no_whitespace_above_the_last_space_the_classes_look_at() -> None:
+    assert [code for code in range(_char_pieces.CODE_TABLE_SIZE) if chr(code).isspace()][-1] == _char_pieces.LAST_SPACE
+    assert not any(chr(code).isspace() for code in range(_char_pieces.CODE_TABLE_SIZE, 0x110000))

@@ -11,15 +11,16 @@ import importlib
 import json
 import os
 import random
-import shutil
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.amount_spec_cases import CASES
+from tests.plain import plain_tree, run_json
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPILED_MODULES: list[str] = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
@@ -68,39 +69,18 @@ print(json.dumps({"module": parser.__file__,
 """
 
 
-def _dump(script: str, texts_file: Path, python_path: Path | None) -> dict[str, object]:
-    """Run ``script`` in a fresh interpreter, from outside the source tree (``-c`` puts the cwd first)."""
-    env = dict(os.environ)
-    if python_path is not None:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(python_path), env.get("PYTHONPATH")]))
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(texts_file)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-        cwd=texts_file.parent,
-    )
-    dumped: dict[str, object] = json.loads(result.stdout)
+def _dump(script: str, texts_file: Path, python_path: Path | None) -> dict[str, Any]:
+    dumped: dict[str, Any] = run_json(script, str(texts_file), python_path=python_path, cwd=texts_file.parent)
     return dumped
 
 
-def _plain_tree(tmp_path: Path) -> Path:
-    """A copy of the package without its compiled modules: what ``FINEXTRACT_PURE_PYTHON=1`` installs."""
-    plain_tree = tmp_path / "plain"
-    shutil.copytree(
-        ROOT / "finextract", plain_tree / "finextract", ignore=shutil.ignore_patterns("*.so", "__pycache__")
-    )
-    return plain_tree
-
-
 def test_compiled_and_plain_python_find_the_same_amounts(tmp_path: Path) -> None:
-    plain_tree = _plain_tree(tmp_path)
+    tree = plain_tree(tmp_path)
     texts_file = tmp_path / "texts.json"
     texts = _probe_texts()
     texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
 
-    plain = _dump(_DUMP, texts_file, plain_tree)
+    plain = _dump(_DUMP, texts_file, tree)
     installed = _dump(_DUMP, texts_file, None)
 
     assert str(plain["module"]).endswith(".py")
@@ -122,6 +102,17 @@ print(json.dumps({"module": resolver.__file__,
 """
 
 
+_DUMP_PIPELINE = """
+import json, sys
+import finextract.relations.extract as extract
+import finextract
+from finextract.batch import analyse_texts
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+print(json.dumps({"module": extract.__file__, "records": analyse_texts(finextract.load(), texts)},
+                 ensure_ascii=False, default=str))
+"""
+
+
 def _company_probe_texts() -> list[str]:
     """Every seed whole and by paragraph, and 2,000 random mixes of company-name pieces."""
     texts = []
@@ -138,12 +129,12 @@ def _company_probe_texts() -> list[str]:
 
 
 def test_compiled_and_plain_python_resolve_the_same_companies(tmp_path: Path) -> None:
-    plain_tree = _plain_tree(tmp_path)
+    tree = plain_tree(tmp_path)
     texts_file = tmp_path / "texts.json"
     texts = _company_probe_texts()
     texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
 
-    plain = _dump(_DUMP_COMPANIES, texts_file, plain_tree)
+    plain = _dump(_DUMP_COMPANIES, texts_file, tree)
     installed = _dump(_DUMP_COMPANIES, texts_file, None)
 
     assert str(plain["module"]).endswith(".py")
@@ -152,6 +143,23 @@ def test_compiled_and_plain_python_resolve_the_same_companies(tmp_path: Path) ->
     for key in ("records", "with_memory"):
         for text, plain_records, installed_records in zip(texts, plain[key], installed[key], strict=True):  # type: ignore[call-overload]
             assert installed_records == plain_records, text
+
+
+def test_compiled_and_plain_python_give_the_same_pipeline_output(tmp_path: Path) -> None:
+    """Amounts, companies and relations of the whole pipeline, on the company probe texts."""
+    tree = plain_tree(tmp_path)
+    texts_file = tmp_path / "texts.json"
+    texts = _company_probe_texts()
+    texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+
+    plain = _dump(_DUMP_PIPELINE, texts_file, tree)
+    installed = _dump(_DUMP_PIPELINE, texts_file, None)
+
+    assert str(plain["module"]).endswith(".py")
+    assert PURE_PYTHON or str(installed["module"]).endswith(".so")
+    assert sum(len(record["relations"]) for record in plain["records"]) > 100  # type: ignore[attr-defined]
+    for text, plain_record, installed_record in zip(texts, plain["records"], installed["records"], strict=True):  # type: ignore[call-overload]
+        assert installed_record == plain_record, text
 
 
 _DOCTEST = """
@@ -166,13 +174,13 @@ for name in sys.argv[1:]:
 
 def test_doctests_of_compiled_modules_pass_on_their_source(tmp_path: Path) -> None:
     """Compiled functions carry no doctests for pytest to collect, so they are run on the plain source."""
-    plain_tree = _plain_tree(tmp_path)
+    tree = plain_tree(tmp_path)
     names = [_module_name(path) for path in COMPILED_MODULES]
     result = subprocess.run(
         [sys.executable, "-c", _DOCTEST, *names],
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(plain_tree)},
+        env={**os.environ, "PYTHONPATH": str(tree)},
         check=True,
         cwd=tmp_path,
     )
