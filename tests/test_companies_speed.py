@@ -4,15 +4,15 @@ work stays linear in the length of the text (counted, not timed)."""
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 
-from finextract.companies import contextual, default_registry, extract_companies, resolver
+from finextract.companies import contextual, default_registry, resolver
 from finextract.companies.legal_names import _word_lengths_by_last_char, scan_left
 from finextract.companies.lexicon import ORG_SUFFIX_NOT_AFTER, PLACES
 from finextract.companies.matcher import SurfaceIndex, longest_at
-from finextract.companies.model import ResolvedBy
-from finextract.companies.triggers import Scanner
+from tests.plain import plain_tree, run_json
 
 # --- SurfaceIndex.occurrences: every occurrence, overlapping ones too ------------------------------
 
@@ -144,25 +144,38 @@ def test_english_first_words_start_every_english_key() -> None:
 # --- linear work ---------------------------------------------------------------------------------
 
 
-def test_surface_matching_work_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+_SURFACE_WORK = """
+import json
+from finextract.companies import default_registry, extract_companies
+from finextract.companies.model import ResolvedBy
+from finextract.companies import triggers
+
+passes = 0
+matches = triggers.Scanner._matches
+
+def counting_matches(self, text):
+    global passes
+    passes += 1
+    return matches(self, text)
+
+triggers.Scanner._matches = counting_matches
+paragraph = "英伟达与腾讯控股合作，盐湖股份公告，宏景科技签约。"
+counts = []
+for repeat in (200, 400):
+    passes = 0
+    companies = extract_companies(paragraph * repeat, default_registry())
+    mentions = sum(len(c.mentions) for c in companies if c.resolved_by is ResolvedBy.REGISTRY)
+    counts.append({"mentions": mentions, "passes": passes})
+print(json.dumps({"module": triggers.__file__, "counts": counts}))
+"""
+
+
+def test_surface_matching_work_is_linear(tmp_path: Path) -> None:
     """Twice the text: twice the registry mentions and one automaton pass, whatever the length.
-    (Mentions are counted in the result: the resolver may be compiled, so its calls cannot be patched.)"""
-    paragraph = "英伟达与腾讯控股合作，盐湖股份公告，宏景科技签约。"
-    registry = default_registry()
-    passes = {"count": 0}
-    matches = Scanner._matches
-
-    def counting_matches(self: Scanner, text: str) -> list[tuple[int, int, int]]:
-        passes["count"] += 1
-        return matches(self, text)
-
-    monkeypatch.setattr(Scanner, "_matches", counting_matches)
-    counts = []
-    for repeat in (200, 400):
-        passes.update(count=0)
-        companies = extract_companies(paragraph * repeat, registry)
-        registry_mentions = sum(len(c.mentions) for c in companies if c.resolved_by is ResolvedBy.REGISTRY)
-        counts.append({"mentions": registry_mentions, "passes": passes["count"]})
+    Counted on the plain source (see tests/plain.py): a compiled method cannot be patched."""
+    result = run_json(_SURFACE_WORK, python_path=plain_tree(tmp_path), cwd=tmp_path)
+    counts = result["counts"]
+    assert result["module"].endswith(".py")
     assert counts[0]["mentions"] == 4 * 200
     assert counts[1]["mentions"] == 2 * counts[0]["mentions"]
     assert counts[0]["passes"] == counts[1]["passes"] == 1

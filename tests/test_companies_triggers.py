@@ -12,6 +12,7 @@ import pytest
 from finextract.companies import contextual, default_registry, legal_names, resolver
 from finextract.companies import triggers as t
 from finextract.companies.model import NameKind, NameMatch
+from tests.plain import plain_tree, run_json
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 EDGE_TEXTS = [
@@ -184,19 +185,30 @@ def test_scanner_pickles_without_its_automaton() -> None:
     assert copy.scan("公告盐湖股份") == scanner.scan("公告盐湖股份")
 
 
-def test_scanner_work_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Twice the text: twice the matches, one automaton pass."""
-    scanner = default_registry().scanner()
-    passes = []
-    matches = t.Scanner._matches
+_SCANNER_WORK = """
+import json
+from finextract.companies import default_registry, triggers
 
-    def counting(self: t.Scanner, text: str) -> list[tuple[int, int, int]]:
-        found = matches(self, text)
-        passes.append(len(found))
-        return found
+scanner = default_registry().scanner()
+passes = []
+matches = triggers.Scanner._matches
 
-    monkeypatch.setattr(t.Scanner, "_matches", counting)
-    paragraph = "盐湖股份与X公司签订协议，收购安联通100%股份。"
-    for repeat in (100, 200):
-        scanner.scan(paragraph * repeat)
+def counting(self, text):
+    found = matches(self, text)
+    passes.append(len(found))
+    return found
+
+triggers.Scanner._matches = counting
+paragraph = "盐湖股份与X公司签订协议，收购安联通100%股份。"
+for repeat in (100, 200):
+    scanner.scan(paragraph * repeat)
+print(json.dumps({"module": triggers.__file__, "passes": passes}))
+"""
+
+
+def test_scanner_work_is_linear(tmp_path: Path) -> None:
+    """Twice the text: twice the matches, one automaton pass (on the plain source, see tests/plain.py)."""
+    result = run_json(_SCANNER_WORK, python_path=plain_tree(tmp_path), cwd=tmp_path)
+    passes = result["passes"]
+    assert result["module"].endswith(".py")
     assert len(passes) == 2 and passes[1] == 2 * passes[0] > 0

@@ -175,12 +175,8 @@ class Scanner:
         self._bits = tuple(bits)
         self._automaton: Any = None
 
-    def __getstate__(self) -> tuple[list[str], tuple[int, ...], int]:
-        return self._patterns, self._bits, self._names  # the automaton does not pickle
-
-    def __setstate__(self, state: tuple[list[str], tuple[int, ...], int]) -> None:
-        self._patterns, self._bits, self._names = state
-        self._automaton = None
+    def __reduce__(self) -> tuple[Any, tuple[list[str], tuple[int, ...], int]]:
+        return _unpickled_scanner, (self._patterns, self._bits, self._names)  # the automaton does not pickle
 
     def _matches(self, text: str) -> list[tuple[int, int, int]]:
         automaton = self._automaton
@@ -205,3 +201,10 @@ class Scanner:
         """The (start, length) of every name in ``text`` (no trigger bits)."""
         names = self._names
         return [(start, end - start) for number, start, end in self._matches(text) if number < names]
+
+
+def _unpickled_scanner(patterns: list[str], bits: tuple[int, ...], names: int) -> Scanner:
+    """A :class:`Scanner` rebuilt from its pickled state (its automaton is built again on first use)."""
+    scanner = Scanner(())
+    scanner._patterns, scanner._bits, scanner._names = patterns, bits, names
+    return scanner
