@@ -69,22 +69,21 @@ print(json.dumps({"module": parser.__file__,
 """
 
 
-def _dump(script: str, texts_file: Path, python_path: Path | None) -> dict[str, Any]:
-    dumped: dict[str, Any] = run_json(script, str(texts_file), python_path=python_path, cwd=texts_file.parent)
-    return dumped
+def _plain_and_installed(script: str, texts: list[str], directory: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """What ``script`` prints for ``texts`` run on the plain source and on the installed package,
+    each of which must be the build it claims to be (``module``: the file of a compiled module)."""
+    texts_file = directory / "texts.json"
+    texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+    plain: dict[str, Any] = run_json(script, str(texts_file), python_path=plain_tree(directory), cwd=directory)
+    installed: dict[str, Any] = run_json(script, str(texts_file), python_path=None, cwd=directory)
+    assert str(plain["module"]).endswith(".py")
+    assert PURE_PYTHON or str(installed["module"]).endswith(".so")
+    return plain, installed
 
 
 def test_compiled_and_plain_python_find_the_same_amounts(tmp_path: Path) -> None:
-    tree = plain_tree(tmp_path)
-    texts_file = tmp_path / "texts.json"
     texts = _probe_texts()
-    texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
-
-    plain = _dump(_DUMP, texts_file, tree)
-    installed = _dump(_DUMP, texts_file, None)
-
-    assert str(plain["module"]).endswith(".py")
-    assert PURE_PYTHON or str(installed["module"]).endswith(".so")
+    plain, installed = _plain_and_installed(_DUMP, texts, tmp_path)
     assert sum(map(len, plain["amounts"])) > 1000  # type: ignore[arg-type]  # the probe texts hold many amounts
     for text, plain_amounts, installed_amounts in zip(texts, plain["amounts"], installed["amounts"], strict=True):  # type: ignore[call-overload]
         assert installed_amounts == plain_amounts, text
@@ -129,16 +128,8 @@ def _company_probe_texts() -> list[str]:
 
 
 def test_compiled_and_plain_python_resolve_the_same_companies(tmp_path: Path) -> None:
-    tree = plain_tree(tmp_path)
-    texts_file = tmp_path / "texts.json"
     texts = _company_probe_texts()
-    texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
-
-    plain = _dump(_DUMP_COMPANIES, texts_file, tree)
-    installed = _dump(_DUMP_COMPANIES, texts_file, None)
-
-    assert str(plain["module"]).endswith(".py")
-    assert PURE_PYTHON or str(installed["module"]).endswith(".so")
+    plain, installed = _plain_and_installed(_DUMP_COMPANIES, texts, tmp_path)
     assert sum(map(len, plain["records"])) > 1000  # type: ignore[arg-type]  # the probe texts hold many companies
     for key in ("records", "with_memory"):
         for text, plain_records, installed_records in zip(texts, plain[key], installed[key], strict=True):  # type: ignore[call-overload]
@@ -147,16 +138,8 @@ def test_compiled_and_plain_python_resolve_the_same_companies(tmp_path: Path) ->
 
 def test_compiled_and_plain_python_give_the_same_pipeline_output(tmp_path: Path) -> None:
     """Amounts, companies and relations of the whole pipeline, on the company probe texts."""
-    tree = plain_tree(tmp_path)
-    texts_file = tmp_path / "texts.json"
     texts = _company_probe_texts()
-    texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
-
-    plain = _dump(_DUMP_PIPELINE, texts_file, tree)
-    installed = _dump(_DUMP_PIPELINE, texts_file, None)
-
-    assert str(plain["module"]).endswith(".py")
-    assert PURE_PYTHON or str(installed["module"]).endswith(".so")
+    plain, installed = _plain_and_installed(_DUMP_PIPELINE, texts, tmp_path)
     assert sum(len(record["relations"]) for record in plain["records"]) > 100  # type: ignore[attr-defined]
     for text, plain_record, installed_record in zip(texts, plain["records"], installed["records"], strict=True):  # type: ignore[call-overload]
         assert installed_record == plain_record, text
