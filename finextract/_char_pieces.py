@@ -30,8 +30,6 @@ WORD: Final = 1  # [A-Za-z0-9]
 BLANK: Final = 2  # whitespace other than a line break
 BREAK: Final = 3  # \n
 CODE_TABLE_SIZE: Final = 0x10000  # the Basic Multilingual Plane; no letter, digit or space lies above it
-
-
 LAST_SPACE: Final = 0x3000  # no code point above U+3000 (ideographic space) is whitespace
 
 
