@@ -121,7 +121,8 @@ def english_core(name: str) -> str:
 def _surface_nfkc(name: str) -> str:
     """NFKC with the spaces between words kept (Alibaba Cloud), others dropped, as texts write it."""
     text = unicodedata.normalize("NFKC", name).strip()
-    return _SPACES.sub(lambda m: " " if _between_words(m.string, m.start(), m.end()) else "", text)
+    surface: str = _SPACES.sub(lambda m: " " if _between_words(m.string, m.start(), m.end()) else "", text)
+    return surface
 
 
 def _between_words(text: str, start: int, end: int) -> bool:
