@@ -80,6 +80,17 @@ def _stdin_spool(inputs: Sequence[str]) -> Iterator[TextIO | None]:
         spool.detach()
 
 
+@contextlib.contextmanager
+def _output(path: Path, to_stdout: bool, resume: bool) -> Iterator[TextIO]:
+    """The stream the JSONL records go to: standard output for ``-o -``, else the file (appended to
+    when resuming)."""
+    if to_stdout:
+        yield sys.stdout
+        return
+    with path.open("a" if resume else "w", encoding="utf-8") as out:
+        yield out
+
+
 def _usage_error(message: str) -> int:
     print(f"finextract extract: error: {message}", file=sys.stderr)
     return 2
@@ -95,8 +106,11 @@ def run_extract(args: argparse.Namespace) -> int:
     chunk_chars = CHUNK_CHARS if args.chunk_chars is None else args.chunk_chars
     if min(args.n_process, args.batch_size, chunk_chars) < 1:
         return _usage_error("--n-process, --batch-size and --chunk-chars must be at least 1")
+    to_stdout = args.output == "-"
     output_path = Path(args.output)
-    if output_path.is_dir() or not output_path.parent.is_dir():
+    if to_stdout and (args.resume or args.format == "csv"):
+        return _usage_error("-o - (standard output) cannot be resumed or turned into CSV tables: give a file")
+    if not to_stdout and (output_path.is_dir() or not output_path.parent.is_dir()):
         return _usage_error(f"cannot write {output_path}: not a file in an existing directory")
     with _stdin_spool(args.inputs) as spool:
 
@@ -120,7 +134,7 @@ def run_extract(args: argparse.Namespace) -> int:
         nlp = load(segmenter=args.segmenter, pkuseg_model=args.pkuseg_model)
         remaining = max(0, total - done.ok - done.failed)
         with (
-            output_path.open("a" if args.resume else "w", encoding="utf-8") as out,
+            _output(output_path, to_stdout, args.resume) as out,
             _progress(sys.stderr, args.quiet, remaining) as bar,
         ):
             records = extract_records(
@@ -139,7 +153,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.format == "csv":
         tables = write_tables(output_path, Path(args.csv_dir) if args.csv_dir else output_path.parent)
         print(f"finextract: tables {', '.join(str(t) for t in tables)}", file=sys.stderr)
-    print(summary.line() + f" -> {output_path}", file=sys.stderr)
+    print(summary.line() + f" -> {'standard output' if to_stdout else output_path}", file=sys.stderr)
     return 0 if summary.failed == 0 and done.failed == 0 else 1
 
 
@@ -208,7 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="extract amounts, companies and relations to JSONL (and CSV)")
     extract.add_argument("inputs", nargs="+", help=".txt files, directories, JSONL files, or - for stdin")
-    extract.add_argument("-o", "--output", required=True, help="the JSONL file to write")
+    extract.add_argument("-o", "--output", required=True, help="the JSONL file to write, or - for stdout")
     extract.add_argument("--glob", default="*.txt", help="files to take from directories (default *.txt)")
     extract.add_argument("--segmenter", default="char", choices=("char", "jieba", "pkuseg"))
     extract.add_argument("--pkuseg-model", default=None, help="directory of a spacy-pkuseg model")

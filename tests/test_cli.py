@@ -55,6 +55,20 @@ def test_jsonl_and_stdin_inputs(tmp_path: Path) -> None:
     assert [r["amounts"] for r in _records(stdin_out)] == [r["amounts"] for r in records]
 
 
+def test_dash_output_writes_the_records_to_stdout(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": "营收1,100万元"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = _run("extract", str(source), "-o", "-", "--quiet", cwd=tmp_path)
+    assert result.returncode == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["doc_id"], r["amounts"][0]["value"]) for r in records] == [("a", "11000000")]
+    assert "-> standard output" in result.stderr
+    assert not (tmp_path / "-").exists()
+    for option in ("--resume", "--format=csv"):
+        refused = _run("extract", str(source), "-o", "-", option, cwd=tmp_path)
+        assert refused.returncode == 2 and refused.stdout == "" and "standard output" in refused.stderr
+
+
 def test_bad_input_is_reported_in_order_and_exit_status_is_one(tmp_path: Path) -> None:
     (tmp_path / "a_good.txt").write_text("合同总金额为40,908万元", encoding="utf-8")
     (tmp_path / "b_empty.txt").write_text("", encoding="utf-8")
