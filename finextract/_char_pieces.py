@@ -34,6 +34,10 @@ LAST_SPACE: Final = 0x3000  # no code point above U+3000 (ideographic space) is 
 
 
 def _classes() -> bytes:
+    """The class of each code point of the Basic Multilingual Plane, built on first use (not at import)."""
+    global _classes_table
+    if _classes_table is not None:
+        return _classes_table
     table = bytearray(CODE_TABLE_SIZE)
     for code in range(LAST_SPACE + 1):
         if chr(code).isspace():
@@ -41,10 +45,11 @@ def _classes() -> bytes:
     table[ord("\n")] = BREAK
     for char in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz":
         table[ord(char)] = WORD
-    return bytes(table)
+    _classes_table = bytes(table)
+    return _classes_table
 
 
-_CLASSES: Final = _classes()
+_classes_table: bytes | None = None
 
 
 def new_code_table() -> list[int]:
@@ -58,7 +63,7 @@ def char_orths(text: str, by_code: list[int], lookup: Callable[[str], int]) -> l
     ``lookup`` gives a piece's orth id (never 0); ``by_code`` (from :func:`new_code_table`) caches
     it for single characters and is filled as the text is read.
     """
-    classes = _CLASSES
+    classes = _classes()
     found: list[int] = []
     length: i64 = len(text)
     index: i64 = 0
