@@ -75,9 +75,9 @@ def test_pipe_pauses_the_collector_once_a_batch(monkeypatch: pytest.MonkeyPatch)
     nlp = spacy.blank("zh")
     nlp.add_pipe("finextract_amounts")
     monkeypatch.setattr(gcpause.gc, "disable", counting_disable)
-    docs = list(nlp.pipe(["营收3亿元"] * 70))
-    assert len(docs) == 70 and seen == [False] * 70 and gc.isenabled()
-    assert len(disables) == 3  # batches of 32, 32 and 6 docs
+    docs = list(nlp.pipe(["营收3亿元"] * 600))
+    assert len(docs) == 600 and seen == [False] * 600 and gc.isenabled()
+    assert len(disables) == 3  # batches of 256, 256 and 88 docs
     assert all(list(doc.spans["fx_amounts"]) == [] for doc in docs)
 
 
@@ -101,19 +101,36 @@ def test_a_failing_doc_in_a_batch_leaves_the_collector_on(monkeypatch: pytest.Mo
 
 
 @pytest.mark.parametrize("name", ["finextract_amounts", "finextract_companies", "finextract_relations"])
-def test_docs_flow_on_in_batches_of_at_most_32(name: str) -> None:
-    """Whatever batch size spaCy passes, a component holds at most 32 docs before yielding them, so
-    the objects made for them die young (see ``ErrorHandlingMixin.pipe``)."""
+def test_docs_flow_on_in_batches_of_at_most_256(name: str) -> None:
+    """Whatever batch size spaCy passes, a component holds at most 256 paragraphs before yielding
+    them (see ``ErrorHandlingMixin.pipe``)."""
     nlp = finextract.load()
     component: Any = nlp.get_pipe(name)
     pulled: list[int] = []
 
     def docs() -> Iterator[Doc]:
-        for index in range(100):
+        for index in range(300):
             pulled.append(index)
             yield nlp.make_doc("盐湖股份公告，营收3亿元。")
 
     stream = component.pipe(docs(), batch_size=1000)  # what nlp.pipe passes by default
     next(stream)
-    assert len(pulled) == 32
-    assert len(list(stream)) == 99
+    assert len(pulled) == 256
+    assert len(list(stream)) == 299
+
+
+def test_long_documents_go_a_few_at_a_time() -> None:
+    """A batch closes once it holds about 50,000 tokens, so long documents do not pile up in memory."""
+    nlp = finextract.load()
+    component: Any = nlp.get_pipe("finextract_amounts")
+    pulled: list[int] = []
+
+    def docs() -> Iterator[Doc]:
+        for index in range(7):
+            pulled.append(index)
+            yield nlp.make_doc("营收增长。" * 4_000)  # 20,000 tokens
+
+    stream = component.pipe(docs(), batch_size=1000)
+    next(stream)
+    assert len(pulled) == 3  # 20,000 + 20,000 + 20,000 tokens reach the cap
+    assert len(list(stream)) == 6
