@@ -63,24 +63,60 @@ def char_orths(text: str, by_code: list[int], lookup: Callable[[str], int]) -> l
     ``lookup`` gives a piece's orth id (never 0); ``by_code`` (from :func:`new_code_table`) caches
     it for single characters and is filled as the text is read.
     """
+    return _pieces(text, by_code, lookup, False)[0]
+
+
+def char_orths_and_spaces(text: str, by_code: list[int], lookup: Callable[[str], int]) -> tuple[list[int], list[bool]]:
+    """spaCy's words (as orth ids) and spaces for the pieces of ``text``: a piece of whitespace that
+    starts with a space after a token that is not whitespace gives that space to the token as its
+    trailing space (``tokenizer.words_and_spaces``, the reference).
+
+    >>> table = {}
+    >>> def lookup(piece: str) -> int:
+    ...     return table.setdefault(piece, len(table) + 1)
+    >>> char_orths_and_spaces("A 股  B", new_code_table(), lookup), list(table)
+    (([1, 2, 3, 4], [True, True, False, False]), ['A', '股', ' ', 'B'])
+    """
+    return _pieces(text, by_code, lookup, True)
+
+
+def _pieces(
+    text: str, by_code: list[int], lookup: Callable[[str], int], with_spaces: bool
+) -> tuple[list[int], list[bool]]:
+    """The orth ids of the pieces and, ``with_spaces``, spaCy's trailing-space flags (else empty)."""
     classes = _classes()
     found: list[int] = []
+    spaces: list[bool] = []
+    after_word = False  # the last token is not whitespace and has no trailing space yet
     length: i64 = len(text)
     index: i64 = 0
     while index < length:
         code: i64 = ord(text[index])
         kind: i64 = classes[code] if code < CODE_TABLE_SIZE else OTHER
+        end: i64 = index + 1
         if kind != OTHER:
-            end: i64 = index + 1
             while end < length:
                 following: i64 = ord(text[end])
                 if following >= CODE_TABLE_SIZE or classes[following] != kind:
                     break
                 end += 1
+            if with_spaces:
+                if code == 32 and after_word:  # " " after a word: that word's trailing space
+                    spaces[-1] = True
+                    index += 1
+                    after_word = False
+                    if index == end:
+                        continue
+                    code = ord(text[index])
+                after_word = kind == WORD
             if end - index > 1:
                 found.append(lookup(text[index:end]))
+                if with_spaces:
+                    spaces.append(False)
                 index = end
                 continue
+        elif with_spaces:
+            after_word = True
         if code < CODE_TABLE_SIZE:
             orth = by_code[code]
             if orth == 0:
@@ -89,5 +125,7 @@ def char_orths(text: str, by_code: list[int], lookup: Callable[[str], int]) -> l
         else:
             orth = lookup(text[index])
         found.append(orth)
+        if with_spaces:
+            spaces.append(False)
         index += 1
-    return found
+    return found, spaces

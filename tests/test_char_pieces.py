@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from finextract import _char_pieces
-from finextract.tokenizer import char_pieces
+from finextract.tokenizer import char_pieces, words_and_spaces
 from tests.alphabets import joined_pieces
 
 # Letters, digits, every kind of whitespace the classes tell apart, CJK, full-width and astral characters.
@@ -54,6 +54,52 @@ def test_loop_matches_the_regex_reference(text: str) -> None:
 @given(st.text(max_size=60))
 def test_loop_matches_the_regex_reference_on_any_text(text: str) -> None:
     assert pieces_by_orths(text) == char_pieces(text)
+
+
+def words_by_orths(text: str) -> tuple[list[str], list[bool]]:
+    table: dict[str, int] = {}
+
+    def lookup(piece: str) -> int:
+        return table.setdefault(piece, len(table) + 1)
+
+    orths, spaces = _char_pieces.char_orths_and_spaces(text, _char_pieces.new_code_table(), lookup)
+    strings = {orth: piece for piece, orth in table.items()}
+    return [strings[orth] for orth in orths], spaces
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "spaces"),
+    [
+        ("", [], []),
+        ("A 股", ["A", "股"], [True, False]),
+        ("股 A", ["股", "A"], [True, False]),
+        ("A  B", ["A", " ", "B"], [True, False, False]),
+        (" A", [" ", "A"], [False, False]),
+        ("A\n B", ["A", "\n", " ", "B"], [False, False, False, False]),
+        ("A\t B", ["A", "\t ", "B"], [False, False, False]),
+        ("A \t", ["A", "\t"], [True, False]),
+        ("亿 ", ["亿"], [True]),
+        ("😀 😀", ["😀", "😀"], [True, False]),
+    ],
+    ids=[
+        "empty", "word-space", "char-space", "two-spaces", "leading-space", "after-line-break", "tab-first",
+        "space-then-tab", "trailing-space", "astral",
+    ],
+)  # fmt: skip
+def test_words_and_spaces(text: str, words: list[str], spaces: list[bool]) -> None:
+    assert words_by_orths(text) == (words, spaces) == words_and_spaces(char_pieces(text))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(joined_pieces(PIECES, max_size=40))
+def test_words_and_spaces_match_the_reference(text: str) -> None:
+    assert words_by_orths(text) == words_and_spaces(char_pieces(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_words_and_spaces_match_the_reference_on_any_text(text: str) -> None:
+    assert words_by_orths(text) == words_and_spaces(char_pieces(text))
 
 
 def test_single_characters_are_looked_up_once() -> None:
