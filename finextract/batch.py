@@ -26,6 +26,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from .batching import sized_batches
 from .chunking import CHUNK_CHARS, merge_results, split_text
 from .reader import InputDocument
 
@@ -58,19 +59,6 @@ def _ordered_map(fn: Callable[[A], R], items: Iterable[A], executor: Executor | 
             yield pending.popleft().result()
     while pending:
         yield pending.popleft().result()
-
-
-def _batches(texts: Iterable[str], batch_size: int, max_chars: int = TASK_CHARS) -> Iterator[list[str]]:
-    batch: list[str] = []
-    size = 0
-    for text in texts:
-        if batch and (len(batch) >= batch_size or size + len(text) > max_chars):
-            yield batch
-            batch, size = [], 0
-        batch.append(text)
-        size += len(text)
-    if batch:
-        yield batch
 
 
 def _executor(n_process: int, initializer: Callable[..., None] | None = None, *args: Any) -> Executor | None:
@@ -112,7 +100,7 @@ def collect_batch_memory(
     memory: dict[str, Any] = {}
     executor = _executor(n_process)
     try:
-        for part in _ordered_map(_memory_of, _batches(texts(), batch_size), executor, 2 * n_process):
+        for part in _ordered_map(_memory_of, sized_batches(texts(), batch_size, TASK_CHARS), executor, 2 * n_process):
             for alias, entry in part.items():
                 memory.setdefault(alias, entry)
     finally:
@@ -253,7 +241,7 @@ def extract_records(
     if executor is None:
         analyse = functools.partial(analyse_texts, nlp, batch_size=batch_size)
     try:
-        for results in _ordered_map(analyse, _batches(texts(), batch_size), executor, 2 * n_process):
+        for results in _ordered_map(analyse, sized_batches(texts(), batch_size, TASK_CHARS), executor, 2 * n_process):
             for result in results:
                 yield from finished()
                 order[0].results.append(result)  # finished() leaves the first unfinished job in front

@@ -120,7 +120,7 @@ def test_docs_flow_on_in_batches_of_at_most_256(name: str) -> None:
 
 
 def test_long_documents_go_a_few_at_a_time() -> None:
-    """A batch closes once it holds about 50,000 tokens, so long documents do not pile up in memory."""
+    """A batch holds at most 50,000 tokens, so long documents do not pile up in memory."""
     nlp = finextract.load()
     component: Any = nlp.get_pipe("finextract_amounts")
     pulled: list[int] = []
@@ -132,5 +132,5 @@ def test_long_documents_go_a_few_at_a_time() -> None:
 
     stream = component.pipe(docs(), batch_size=1000)
     next(stream)
-    assert len(pulled) == 3  # 20,000 + 20,000 + 20,000 tokens reach the cap
+    assert len(pulled) == 3  # a third 20,000-token document would pass the cap: the first batch holds two
     assert len(list(stream)) == 6

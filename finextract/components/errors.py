@@ -12,11 +12,12 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ..batching import sized_batches
 from .gcpause import gc_paused
 
 ERROR_KEY = "finextract.error"
 BATCH_LIMIT = 256  # the most docs a component's pipe holds at once (see ErrorHandlingMixin.pipe)
-BATCH_TOKENS = 50_000  # ... and about the most tokens: long documents go a few at a time
+BATCH_TOKENS = 50_000  # ... and the most tokens: long documents go a few at a time
 ErrorHandler = Callable[[str, Any, list[Doc], Exception], None]
 
 
@@ -43,15 +44,15 @@ class ErrorHandlingMixin:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """Process ``docs`` a batch at a time, yielding every doc, failed ones marked.
 
-        A batch holds at most ``min(batch_size, 256)`` docs and, past its first doc, at most about
-        50,000 tokens, whatever spaCy asks (``nlp.pipe`` passes 1000): a component's code and
+        A batch holds at most ``min(batch_size, 256)`` docs and at most 50,000 tokens (a longer doc
+        goes alone), whatever spaCy asks (``nlp.pipe`` passes 1000): a component's code and
         tables stay in the CPU caches for the whole batch (on paragraphs, batches of 256 run the
         pipeline about a tenth faster than batches of 32), and long documents go a few at a time,
         so memory stays bounded. The collector is paused once per batch (see :mod:`.gcpause`), so
         a ``__call__`` that pauses it per document runs here without that wrapper."""
         process = _unwrapped_call(self)
         size = max(min(batch_size, BATCH_LIMIT), 1)
-        for batch in _batches(docs, size, BATCH_TOKENS):
+        for batch in sized_batches(docs, size, BATCH_TOKENS):
             with gc_paused():
                 for doc in batch:
                     try:
@@ -60,25 +61,6 @@ class ErrorHandlingMixin:
                         self._error_handler(self.name, self, [doc], error)
                         doc.user_data[ERROR_KEY] = f"{self.name}: {type(error).__name__}: {error}"
             yield from batch
-
-
-def _batches(docs: Iterable[Doc], size: int, max_tokens: int) -> Iterator[list[Doc]]:
-    """``docs`` in lists of at most ``size`` docs, each closed once it holds ``max_tokens`` tokens.
-
-    >>> [len(batch) for batch in _batches(["ab", "cd", "e", "fghi", "j"], 3, 4)]
-    [2, 2, 1]
-    """
-    batch: list[Doc] = []
-    tokens = 0
-    for doc in docs:
-        batch.append(doc)
-        tokens += len(doc)
-        if len(batch) >= size or tokens >= max_tokens:
-            yield batch
-            batch = []
-            tokens = 0
-    if batch:
-        yield batch
 
 
 def _unwrapped_call(component: Any) -> Callable[[Doc], Doc]:
