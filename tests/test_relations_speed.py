@@ -240,13 +240,26 @@ dedupe_module.compatible = counting
 passage = Passage("sentence", 0, 1)
 items = [(passage, Relation(RelationType.EQUITY_STAKE, f"公司{i}", "乙", share=Decimal("0.2"))) for i in range(2000)]
 kept = len(dedupe_module.dedupe(items * 2))
-print(json.dumps({"module": dedupe_module.__file__, "kept": kept, "calls": calls}))
+stake_calls, calls = calls, 0
+# A long table whose rows share a subject: each row is an announcement of its own.
+table = [
+    (Passage("row", 10 * i, 10 * i + 5, row_start=10 * i), Relation(RelationType.CONTRACT, "公司", f"客户{i}"))
+    for i in range(2000)
+]
+prose = (Passage("paragraph", 0, 5), Relation(RelationType.CONTRACT, "公司", None))
+table_kept = len(dedupe_module.dedupe([prose, *table, *table[:10]]))
+print(json.dumps({"module": dedupe_module.__file__, "kept": kept, "calls": stake_calls,
+                  "table_kept": table_kept, "table_calls": calls}))
 """
 
 
-def test_dedupe_compares_only_relations_of_the_same_type_and_subject(tmp_path: Path) -> None:
+def test_dedupe_compares_only_relations_that_may_merge(tmp_path: Path) -> None:
     """Counted on the plain source (see tests/plain.py): a compiled module's calls cannot be patched."""
     result = run_json(_DEDUPE, python_path=plain_tree(tmp_path), cwd=tmp_path)
     assert result["module"].endswith(".py")
     assert result["kept"] == 2000
     assert result["calls"] == 2000  # each repeat meets its one twin; distinct subjects are never compared
+    # The prose relation takes the first row (it states no object); every other row is kept, and is
+    # compared only with relations from no row (none left) or from its own row (its repeat).
+    assert result["table_kept"] == 2000
+    assert result["table_calls"] == 1 + 10
