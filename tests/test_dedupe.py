@@ -1,4 +1,4 @@
-"""``dedupe`` with its row index gives what the plain loop over every kept relation gives."""
+"""``dedupe`` with its row and object indexes gives what the plain loop over every kept relation gives."""
 
 from __future__ import annotations
 
@@ -30,21 +30,21 @@ def reference_dedupe(items: list[tuple[Passage, Relation]]) -> list[Relation]:
 
 
 _PASSAGES = st.one_of(
-    st.builds(lambda start: Passage("row", start, start + 5, row_start=start), st.integers(0, 4)),
+    st.builds(lambda start: Passage("row", start, start + 5, row_start=start), st.integers(0, 6)),
     st.sampled_from([Passage("paragraph", 0, 5), Passage("bullet", 9, 12)]),
 )
 _RELATIONS = st.builds(
     Relation,
     st.sampled_from([RelationType.CONTRACT, RelationType.EQUITY_STAKE]),
     st.sampled_from(["甲", "乙"]),
-    st.sampled_from([None, "丙", "丁"]),
+    st.sampled_from([None, "丙", "丁", "戊"]),
     share=st.sampled_from([None, Decimal("0.2"), Decimal("0.3")]),
     term_months=st.sampled_from([None, 12]),
 )
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.tuples(_PASSAGES, _RELATIONS), max_size=14))
+@given(st.lists(st.tuples(_PASSAGES, _RELATIONS), max_size=24))
 def test_dedupe_agrees_with_the_plain_loop(items: list[tuple[Passage, Relation]]) -> None:
     assert dedupe(items) == reference_dedupe(items)
 

@@ -248,8 +248,17 @@ table = [
 ]
 prose = (Passage("paragraph", 0, 5), Relation(RelationType.CONTRACT, "公司", None))
 table_kept = len(dedupe_module.dedupe([prose, *table, *table[:10]]))
+table_calls, calls = calls, 0
+# A long list of subsidiaries one company holds (a stake merges across rows: the object tells them apart).
+holdings = [
+    (Passage("row", 10 * i, 10 * i + 5, row_start=10 * i),
+     Relation(RelationType.EQUITY_STAKE, "公司", f"子公司{i}", share=Decimal("1")))
+    for i in range(2000)
+]
+holdings_kept = len(dedupe_module.dedupe(holdings + holdings[:10]))
 print(json.dumps({"module": dedupe_module.__file__, "kept": kept, "calls": stake_calls,
-                  "table_kept": table_kept, "table_calls": calls}))
+                  "table_kept": table_kept, "table_calls": table_calls,
+                  "holdings_kept": holdings_kept, "holdings_calls": calls}))
 """
 
 
@@ -263,3 +272,5 @@ def test_dedupe_compares_only_relations_that_may_merge(tmp_path: Path) -> None:
     # compared only with relations from no row (none left) or from its own row (its repeat).
     assert result["table_kept"] == 2000
     assert result["table_calls"] == 1 + 10
+    assert result["holdings_kept"] == 2000
+    assert result["holdings_calls"] == 10  # each repeat meets only the holding of its own subsidiary
