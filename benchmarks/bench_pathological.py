@@ -10,6 +10,7 @@ would double it at every step.
 from __future__ import annotations
 
 import argparse
+import itertools
 import time
 from collections.abc import Callable
 
@@ -24,6 +25,22 @@ def _fill(unit: str, megabytes: float, head: str = "", tail: str = "") -> str:
     return head + unit * max(1, int(megabytes * MB) // size) + tail
 
 
+_NAME_CHARS = "华安宏泰瑞达恒信鼎盛博远嘉和兴隆永丰金润德昌源汇通天成新宇航"
+
+
+def _holdings(megabytes: float) -> str:
+    """One company's stakes in thousands of distinct subsidiaries, a line each (a relation each)."""
+    lines = []
+    size = 0
+    for first, second, third in itertools.product(_NAME_CHARS, repeat=3):
+        line = f"青海盐湖工业股份有限公司持有深圳{first}{second}{third}科技有限公司100%股权。\n"
+        lines.append(line)
+        size += len(line.encode("utf-8"))
+        if size >= megabytes * MB:
+            break
+    return "".join(lines)
+
+
 INPUTS: dict[str, Callable[[float], str]] = {
     "digit run + 亿元": lambda mb: _fill("1234567890", mb, tail="亿元"),
     "万万万…": lambda mb: _fill("万", mb),
@@ -31,6 +48,7 @@ INPUTS: dict[str, Callable[[float], str]] = {
     "一亿亿亿…": lambda mb: _fill("亿", mb, head="一"),
     "nested brackets and quotes": lambda mb: _fill("（(【[《“‘「", mb / 2) + _fill("」’”》]】)）", mb / 2),
     "one line of sentences joined by commas": lambda mb: _fill(SENTENCE, mb),
+    "one company's stakes in distinct subsidiaries": _holdings,
 }
 
 
