@@ -83,7 +83,7 @@ class _Candidates:
     def __init__(self, state: bool) -> None:
         self.state = state  # a stake merges across rows: the row is no test
         self.every: list[int] = []
-        self.no_row: list[int] = []  # kept relations from no table row so far
+        self.no_row: list[int] = []  # kept relations from no table row so far (not for stakes)
         self.by_row: dict[int, list[int]] = {}  # … from one table row (and maybe from no row)
         self.by_object: dict[str | None, list[int]] = {}  # None: no object stated so far
 
@@ -107,9 +107,9 @@ class _Candidates:
 
     def add(self, index: int, row: int, obj: str | None) -> None:
         self.every.append(index)
-        if row < 0:
+        if row < 0 and not self.state:
             self.no_row.append(index)
-        else:
+        elif not self.state:  # rows are no test for a stake: no row index
             self.by_row.setdefault(row, []).append(index)
         self.by_object.setdefault(obj, []).append(index)
 
