@@ -13,11 +13,12 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..batching import sized_batches
-from .gcpause import gc_paused
+from .gcpause import gc_paused, young_generation_room
 
 ERROR_KEY = "finextract.error"
 BATCH_LIMIT = 256  # the most docs a component's pipe holds at once (see ErrorHandlingMixin.pipe)
 BATCH_TOKENS = 50_000  # ... and the most tokens: long documents go a few at a time
+YOUNG_ROOM_PER_DOC = 40  # containers a held doc may keep alive (about 15 after all three components)
 ErrorHandler = Callable[[str, Any, list[Doc], Exception], None]
 
 
@@ -49,18 +50,34 @@ class ErrorHandlingMixin:
         tables stay in the CPU caches for the whole batch (on paragraphs, batches of 256 run the
         pipeline about a tenth faster than batches of 32), and long documents go a few at a time,
         so memory stays bounded. The collector is paused once per batch (see :mod:`.gcpause`), so
-        a ``__call__`` that pauses it per document runs here without that wrapper."""
+        a ``__call__`` that pauses it per document runs here without that wrapper; while the
+        generator runs, the youngest generation has room for a batch, so that the docs held are not
+        promoted to older generations (:func:`.gcpause.young_generation_room`)."""
         process = _unwrapped_call(self)
         size = max(min(batch_size, BATCH_LIMIT), 1)
-        for batch in sized_batches(docs, size, BATCH_TOKENS):
-            with gc_paused():
-                for doc in batch:
-                    try:
-                        process(doc)
-                    except Exception as error:
-                        self._error_handler(self.name, self, [doc], error)
-                        doc.user_data[ERROR_KEY] = f"{self.name}: {type(error).__name__}: {error}"
-            yield from batch
+        with young_generation_room(size * YOUNG_ROOM_PER_DOC):
+            for batch in sized_batches(docs, size, BATCH_TOKENS):
+                with gc_paused():
+                    for doc in batch:
+                        try:
+                            process(doc)
+                        except Exception as error:
+                            self._error_handler(self.name, self, [doc], error)
+                            doc.user_data[ERROR_KEY] = f"{self.name}: {type(error).__name__}: {error}"
+                yield from _handed_over(batch)
+
+
+def _handed_over(batch: list[Doc]) -> Iterator[Doc]:
+    """The docs of ``batch`` in order, each dropped from the list as it is yielded, so a doc the
+    caller is done with is freed at once (and the collector finds the batch gone, not alive).
+
+    >>> batch = [1, 2, 3]
+    >>> [(item, len(batch)) for item in _handed_over(batch)]  # type: ignore[arg-type]
+    [(1, 2), (2, 1), (3, 0)]
+    """
+    batch.reverse()
+    while batch:
+        yield batch.pop()
 
 
 def _unwrapped_call(component: Any) -> Callable[[Doc], Doc]:
