@@ -41,6 +41,19 @@ def _holdings(megabytes: float) -> str:
     return "".join(lines)
 
 
+def _sums(megabytes: float) -> str:
+    """Contracts with one customer for thousands of different sums, a bullet each (a relation each)."""
+    lines = []
+    size = 0
+    for number in itertools.count(1):
+        line = f"- 盐湖股份与华为技术有限公司签订销售合同，合同金额{number}万元。\n"
+        lines.append(line)
+        size += len(line.encode("utf-8"))
+        if size >= megabytes * MB:
+            break
+    return "".join(lines)
+
+
 INPUTS: dict[str, Callable[[float], str]] = {
     "digit run + 亿元": lambda mb: _fill("1234567890", mb, tail="亿元"),
     "万万万…": lambda mb: _fill("万", mb),
@@ -49,6 +62,7 @@ INPUTS: dict[str, Callable[[float], str]] = {
     "nested brackets and quotes": lambda mb: _fill("（(【[《“‘「", mb / 2) + _fill("」’”》]】)）", mb / 2),
     "one line of sentences joined by commas": lambda mb: _fill(SENTENCE, mb),
     "one company's stakes in distinct subsidiaries": _holdings,
+    "one customer's contracts for distinct sums": _sums,
 }
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from finextract import parse_amount
 from finextract.relations.dedupe import compatible, dedupe, merge
 from finextract.relations.model import Relation, RelationType
 from finextract.relations.passages import Passage
@@ -33,11 +34,14 @@ _PASSAGES = st.one_of(
     st.builds(lambda start: Passage("row", start, start + 5, row_start=start), st.integers(0, 6)),
     st.sampled_from([Passage("paragraph", 0, 5), Passage("bullet", 9, 12)]),
 )
+# equal figures written two ways, a different figure, the same figure in another currency, a range
+_AMOUNTS = [None, *(parse_amount(text) for text in ("3亿元", "300,000,000元", "5亿元", "3亿美元", "3-5亿元"))]
 _RELATIONS = st.builds(
     Relation,
     st.sampled_from([RelationType.CONTRACT, RelationType.EQUITY_STAKE]),
     st.sampled_from(["甲", "乙"]),
     st.sampled_from([None, "丙", "丁", "戊"]),
+    amount=st.sampled_from(_AMOUNTS),
     share=st.sampled_from([None, Decimal("0.2"), Decimal("0.3")]),
     term_months=st.sampled_from([None, 12]),
 )

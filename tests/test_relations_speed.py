@@ -256,9 +256,21 @@ holdings = [
     for i in range(2000)
 ]
 holdings_kept = len(dedupe_module.dedupe(holdings + holdings[:10]))
+holdings_calls, calls = calls, 0
+# A list of contracts with one customer for different sums (the amount tells them apart), then one
+# that states no sum (it merges with the first).
+from finextract import parse_amount
+sums = [
+    (Passage("bullet", i, i + 1), Relation(RelationType.CONTRACT, "公司", "华为", amount=parse_amount(f"{i + 1}万元")))
+    for i in range(2000)
+]
+unstated = (Passage("paragraph", 0, 1), Relation(RelationType.CONTRACT, "公司", "华为", term_months=12))
+sums_result = dedupe_module.dedupe([*sums, *sums[:10], unstated])
 print(json.dumps({"module": dedupe_module.__file__, "kept": kept, "calls": stake_calls,
                   "table_kept": table_kept, "table_calls": table_calls,
-                  "holdings_kept": holdings_kept, "holdings_calls": calls}))
+                  "holdings_kept": holdings_kept, "holdings_calls": holdings_calls,
+                  "sums_kept": len(sums_result), "sums_calls": calls,
+                  "first_term": sums_result[0].term_months}))
 """
 
 
@@ -274,3 +286,8 @@ def test_dedupe_compares_only_relations_that_may_merge(tmp_path: Path) -> None:
     assert result["table_calls"] == 1 + 10
     assert result["holdings_kept"] == 2000
     assert result["holdings_calls"] == 10  # each repeat meets only the holding of its own subsidiary
+    # one customer, 2,000 sums: each repeat meets only its twin; the relation without a sum meets
+    # the first kept one and merges there
+    assert result["sums_kept"] == 2000
+    assert result["sums_calls"] == 10 + 1
+    assert result["first_term"] == 12

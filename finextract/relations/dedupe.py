@@ -68,16 +68,43 @@ def merge(a: Relation, b: Relation) -> Relation:
     return replace(base, **filled)
 
 
+class _ByKey:
+    """Kept indices (in kept order) by the key of one field, ``None`` for those that state none yet."""
+
+    __slots__ = ("lists",)
+
+    def __init__(self) -> None:
+        self.lists: dict[Any, list[int]] = {}
+
+    def size(self, key: Any) -> int:
+        """How many kept relations may agree with ``key`` (stated): the same key, or none stated."""
+        lists = self.lists
+        return len(lists.get(key, ())) + len(lists.get(None, ()))
+
+    def agreeing(self, key: Any) -> list[int]:
+        return _in_order(self.lists.get(key, []), self.lists.get(None, []))
+
+    def add(self, index: int, key: Any) -> None:
+        self.lists.setdefault(key, []).append(index)
+
+    def filled(self, index: int, key: Any, merged_key: Any) -> None:
+        """Kept relation ``index`` stated ``key`` and, merged, states ``merged_key``."""
+        if key is None and merged_key is not None:
+            self.lists[None].remove(index)
+            insort(self.lists.setdefault(merged_key, []), index)
+
+
 class _Candidates:
-    """The kept relations of one type and subject, indexed by the table row they came from and by
-    their object, so that a long table or list of distinct facts (2,000 rows of 公司 signing
-    contracts, 2,000 subsidiaries 公司 holds) is not compared entry against entry.
+    """The kept relations of one type and subject, indexed by the table row they came from, by
+    their object and by their amount, so that a long table or list of distinct facts (2,000 rows of
+    公司 signing contracts, 2,000 subsidiaries 公司 holds, 2,000 contracts with one customer for
+    different sums) is not compared entry against entry.
 
     A relation can merge only with a kept one that agrees on the row (a relation from a table row:
-    one from no row or from the same row; a stake: any) and on the object (the same, or one of the
-    two unstated). :meth:`eligible` gives, in kept order, every index that passes one of the two
-    tests, whichever list is shorter; the caller checks both, so the first index that merges is
-    the one a loop over every kept relation would find.
+    one from no row or from the same row; a stake: any), on the object and on the amount (the same,
+    or one of the two unstated). :meth:`eligible` gives, in kept order, every index that passes one
+    of the three tests, whichever list is shortest; the caller checks them all, so the first index
+    that merges is the one a loop over every kept relation would find.
     """
 
     def __init__(self, state: bool) -> None:
@@ -85,40 +112,43 @@ class _Candidates:
         self.every: list[int] = []
         self.no_row: list[int] = []  # kept relations from no table row so far (not for stakes)
         self.by_row: dict[int, list[int]] = {}  # … from one table row (and maybe from no row)
-        self.by_object: dict[str | None, list[int]] = {}  # None: no object stated so far
+        self.by_object = _ByKey()
+        self.by_value = _ByKey()  # key: :func:`_value`
 
-    def eligible(self, row: int, obj: str | None) -> list[int]:
-        """Indices of kept relations that may merge with one from ``row`` (-1: no row) about ``obj``,
-        in kept order (a superset: see the class)."""
+    def eligible(self, row: int, obj: str | None, value: Any) -> list[int]:
+        """Indices of kept relations that may merge with one from ``row`` (-1: no row) about ``obj``
+        for ``value``, in kept order (a superset: see the class)."""
         same_row: list[int] = []
         if self.state or row < 0:
-            row_size = len(self.every)
+            size = len(self.every)
         else:
             same_row = self.by_row.get(row, [])
-            row_size = len(self.no_row) + len(same_row)
-        if obj is not None:
-            same_object = self.by_object.get(obj, [])
-            unstated = self.by_object.get(None, [])
-            if len(same_object) + len(unstated) < row_size:
-                return _in_order(same_object, unstated)
+            size = len(self.no_row) + len(same_row)
+        best: _ByKey | None = None
+        best_key: Any = None
+        for index, key in ((self.by_object, obj), (self.by_value, value)):
+            if key is not None and (key_size := index.size(key)) < size:
+                best, best_key, size = index, key, key_size
+        if best is not None:
+            return best.agreeing(best_key)
         if self.state or row < 0:
             return self.every
         return _in_order(self.no_row, same_row)
 
-    def add(self, index: int, row: int, obj: str | None) -> None:
+    def add(self, index: int, row: int, relation: Relation) -> None:
         self.every.append(index)
         if row < 0 and not self.state:
             self.no_row.append(index)
         elif not self.state:  # rows are no test for a stake: no row index
             self.by_row.setdefault(row, []).append(index)
-        self.by_object.setdefault(obj, []).append(index)
+        self.by_object.add(index, relation.object)
+        self.by_value.add(index, _value(relation))
 
-    def merged(self, index: int, rows: set[int], row: int, obj: str | None, merged_obj: str | None) -> None:
-        """Kept relation ``index`` (from ``rows``, about ``obj``) now also comes from ``row`` and is
-        about ``merged_obj`` (a merge only fills what was unstated)."""
-        if obj is None and merged_obj is not None:
-            self.by_object[None].remove(index)
-            insort(self.by_object.setdefault(merged_obj, []), index)
+    def merged(self, index: int, rows: set[int], row: int, kept: Relation, joined: Relation) -> None:
+        """Kept relation ``index`` (from ``rows``) now also comes from ``row`` and reads ``joined``
+        (a merge only fills what ``kept`` left unstated)."""
+        self.by_object.filled(index, kept.object, joined.object)
+        self.by_value.filled(index, _value(kept), _value(joined))
         if self.state or row < 0 or row in rows:
             return
         # A relation from a row merges only where the row allows it: ``rows`` was {-1}, no row, and
@@ -141,7 +171,7 @@ def dedupe(items: Sequence[tuple[Passage, Relation]]) -> list[Relation]:
     if len(items) < 2:
         return [relation for _, relation in items]
     kept: list[tuple[set[int], Relation]] = []
-    # Only relations of the same type and subject can merge, and only where row and object allow
+    # Only relations of the same type and subject can merge, and only where row, object and amount allow
     # (see _Candidates), so a long document costs in proportion to its distinct facts.
     same_kind: dict[tuple[RelationType, str | None], _Candidates] = {}
     for passage, relation in items:
@@ -151,15 +181,15 @@ def dedupe(items: Sequence[tuple[Passage, Relation]]) -> list[Relation]:
         if candidates is None:
             candidates = same_kind[key] = _Candidates(relation.type is RelationType.EQUITY_STAKE)
         state = candidates.state
-        for index in candidates.eligible(row, relation.object):
+        for index in candidates.eligible(row, relation.object, _value(relation)):
             rows, other = kept[index]
             if (state or row < 0 or not (rows - {-1, row})) and compatible(relation, other):
                 joined = merge(other, relation)
-                candidates.merged(index, rows, row, other.object, joined.object)
+                candidates.merged(index, rows, row, other, joined)
                 kept[index] = (rows | {row}, joined)
                 break
         else:
-            candidates.add(len(kept), row, relation.object)
+            candidates.add(len(kept), row, relation)
             kept.append(({row}, relation))
     return [relation for _, relation in kept]
 
