@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from .results import write_section
 
@@ -28,30 +28,30 @@ def _fill(unit: str, megabytes: float, head: str = "", tail: str = "") -> str:
 _NAME_CHARS = "华安宏泰瑞达恒信鼎盛博远嘉和兴隆永丰金润德昌源汇通天成新宇航"
 
 
-def _holdings(megabytes: float) -> str:
-    """One company's stakes in thousands of distinct subsidiaries, a line each (a relation each)."""
-    lines = []
+def _lines(lines: Iterable[str], megabytes: float) -> str:
+    """The first of ``lines`` that together make ``megabytes`` of UTF-8 (or a little more)."""
+    taken = []
     size = 0
-    for first, second, third in itertools.product(_NAME_CHARS, repeat=3):
-        line = f"青海盐湖工业股份有限公司持有深圳{first}{second}{third}科技有限公司100%股权。\n"
-        lines.append(line)
+    for line in lines:
+        taken.append(line)
         size += len(line.encode("utf-8"))
         if size >= megabytes * MB:
             break
-    return "".join(lines)
+    return "".join(taken)
+
+
+def _holdings(megabytes: float) -> str:
+    """One company's stakes in thousands of distinct subsidiaries, a line each (a relation each)."""
+    names = itertools.product(_NAME_CHARS, repeat=3)
+    return _lines(
+        (f"青海盐湖工业股份有限公司持有深圳{a}{b}{c}科技有限公司100%股权。\n" for a, b, c in names), megabytes
+    )
 
 
 def _sums(megabytes: float) -> str:
     """Contracts with one customer for thousands of different sums, a bullet each (a relation each)."""
-    lines = []
-    size = 0
-    for number in itertools.count(1):
-        line = f"- 盐湖股份与华为技术有限公司签订销售合同，合同金额{number}万元。\n"
-        lines.append(line)
-        size += len(line.encode("utf-8"))
-        if size >= megabytes * MB:
-            break
-    return "".join(lines)
+    numbers = itertools.count(1)
+    return _lines((f"- 盐湖股份与华为技术有限公司签订销售合同，合同金额{n}万元。\n" for n in numbers), megabytes)
 
 
 INPUTS: dict[str, Callable[[float], str]] = {
