@@ -202,3 +202,15 @@ def test_an_abandoned_pipe_restores_the_threshold() -> None:
     assert gc.get_threshold()[0] > threshold[0] or threshold[0] >= 256 * 40
     del docs  # the generator is closed: every component's pipe leaves its block
     assert gc.get_threshold() == threshold
+
+
+def test_a_threshold_of_zero_stays_zero() -> None:
+    """``gc.set_threshold(0)`` switches automatic collection off; a pipe must not switch it back on."""
+    threshold = gc.get_threshold()
+    try:
+        gc.set_threshold(0, *threshold[1:])
+        with young_generation_room(5_000):
+            assert gc.get_threshold()[0] == 0
+        assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*threshold)

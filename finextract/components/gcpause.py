@@ -90,7 +90,8 @@ def young_generation_room(objects: int) -> Iterator[None]:
     a few thousand allocations later.
 
     Nested and concurrent blocks share one raise: the first raises, the last restores the threshold
-    (unless someone changed it meanwhile). Only the first threshold changes.
+    (unless someone changed it meanwhile). Only the first threshold changes, and a threshold of 0
+    (automatic collection switched off) is left as it is.
 
     >>> before = gc.get_threshold()
     >>> with young_generation_room(10_000):
@@ -102,7 +103,8 @@ def young_generation_room(objects: int) -> Iterator[None]:
     with _Room.lock:
         if _Room.holders == 0:
             _Room.saved = gc.get_threshold()
-            _Room.raised = max(objects, _Room.saved[0])
+            # a first threshold of 0 switches automatic collection off: that stays as it is
+            _Room.raised = max(objects, _Room.saved[0]) if _Room.saved[0] else 0
             gc.set_threshold(_Room.raised, *_Room.saved[1:])
         _Room.holders += 1
     try:
