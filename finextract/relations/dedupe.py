@@ -126,23 +126,23 @@ class _Candidates:
             size = len(self.no_row) + len(same_row)
         best: _ByKey | None = None
         best_key: Any = None
-        for index, key in ((self.by_object, obj), (self.by_value, value)):
-            if key is not None and (key_size := index.size(key)) < size:
-                best, best_key, size = index, key, key_size
+        for by_key, key in ((self.by_object, obj), (self.by_value, value)):
+            if key is not None and (key_size := by_key.size(key)) < size:
+                best, best_key, size = by_key, key, key_size
         if best is not None:
             return best.agreeing(best_key)
         if self.state or row < 0:
             return self.every
         return _in_order(self.no_row, same_row)
 
-    def add(self, index: int, row: int, relation: Relation) -> None:
+    def add(self, index: int, row: int, obj: str | None, value: Any) -> None:
         self.every.append(index)
         if row < 0 and not self.state:
             self.no_row.append(index)
         elif not self.state:  # rows are no test for a stake: no row index
             self.by_row.setdefault(row, []).append(index)
-        self.by_object.add(index, relation.object)
-        self.by_value.add(index, _value(relation))
+        self.by_object.add(index, obj)
+        self.by_value.add(index, value)
 
     def merged(self, index: int, rows: set[int], row: int, kept: Relation, joined: Relation) -> None:
         """Kept relation ``index`` (from ``rows``) now also comes from ``row`` and reads ``joined``
@@ -181,7 +181,8 @@ def dedupe(items: Sequence[tuple[Passage, Relation]]) -> list[Relation]:
         if candidates is None:
             candidates = same_kind[key] = _Candidates(relation.type is RelationType.EQUITY_STAKE)
         state = candidates.state
-        for index in candidates.eligible(row, relation.object, _value(relation)):
+        value = _value(relation)
+        for index in candidates.eligible(row, relation.object, value):
             rows, other = kept[index]
             if (state or row < 0 or not (rows - {-1, row})) and compatible(relation, other):
                 joined = merge(other, relation)
@@ -189,7 +190,7 @@ def dedupe(items: Sequence[tuple[Passage, Relation]]) -> list[Relation]:
                 kept[index] = (rows | {row}, joined)
                 break
         else:
-            candidates.add(len(kept), row, relation)
+            candidates.add(len(kept), row, relation.object, value)
             kept.append(({row}, relation))
     return [relation for _, relation in kept]
 
