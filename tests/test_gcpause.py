@@ -11,7 +11,10 @@ import spacy
 from spacy.tokens import Doc
 
 import finextract
+from finextract.components.errors import BATCH_LIMIT, YOUNG_ROOM_PER_DOC
 from finextract.components.gcpause import pausing_gc, young_generation_room
+
+BATCH_ROOM = BATCH_LIMIT * YOUNG_ROOM_PER_DOC  # the first threshold while a pipe of full batches runs
 
 
 def test_collector_restored_after_an_error() -> None:
@@ -164,7 +167,7 @@ def test_pipe_holds_its_batches_without_collections_or_promotion() -> None:
 
     def run() -> None:
         for doc in nlp.pipe(texts):
-            assert gc.get_threshold()[0] >= 256 * 40
+            assert gc.get_threshold()[0] >= BATCH_ROOM
             del doc
 
     assert _collections_during(run) == []
@@ -199,7 +202,7 @@ def test_an_abandoned_pipe_restores_the_threshold() -> None:
     nlp = finextract.load()
     docs = nlp.pipe(["营收3亿元"] * 600)
     next(docs)
-    assert gc.get_threshold()[0] > threshold[0] or threshold[0] >= 256 * 40
+    assert gc.get_threshold()[0] > threshold[0] or threshold[0] >= BATCH_ROOM
     del docs  # the generator is closed: every component's pipe leaves its block
     assert gc.get_threshold() == threshold
 
