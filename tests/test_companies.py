@@ -6,9 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from finextract.companies import (
     Company,
+    CompanyEntry,
     Mention,
     Registry,
     ResolvedBy,
@@ -25,7 +28,7 @@ from finextract.companies import (
     parse_user_companies,
 )
 from finextract.companies.lexicon import LEFT_STOP_WORDS, PRONOUNS
-from finextract.companies.registry import convert_csv
+from finextract.companies.registry import convert_csv, nfkc
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -275,6 +278,39 @@ def test_registry_full_names_match_either_bracket_width() -> None:
     registry = default_registry()
     assert registry.by_full_name("沐曦集成电路(上海)股份有限公司") is not None
     assert registry.by_code("300093.SZ") is not None and registry.by_code("300093.SZ").code == "300093"  # type: ignore[union-attr]
+
+
+_FULL_NAMES = sorted(default_registry()._by_full)
+_FULL_WIDTH = str.maketrans("()", "（）")
+
+
+@st.composite
+def _near_full_names(draw: st.DrawFn) -> str:
+    """A registry full name, cut, prefixed, widened, spaced or given a combining mark."""
+    name = draw(st.sampled_from(_FULL_NAMES))
+    name = name[draw(st.integers(0, 3)) :]
+    name = draw(st.sampled_from(["", "股东", "公司", "向", "（", "Ａ", " ", "e\u0301"])) + name
+    if draw(st.booleans()):
+        name = name.translate(_FULL_WIDTH)
+    if draw(st.booleans()) and len(name) > 2:
+        at = draw(st.integers(0, len(name)))
+        name = name[:at] + draw(st.sampled_from([" ", "\u3000", "\u0301", "Ａ", "（"])) + name[at:]
+    return name
+
+
+@given(_near_full_names())
+def test_is_full_name_answers_as_the_plain_lookup(name: str) -> None:
+    registry = default_registry()
+    by_full = registry._by_full
+    assert registry.is_full_name(name) == (name in by_full or nfkc(name) in by_full)
+
+
+def test_is_full_name_knows_user_companies_added_later() -> None:
+    registry = default_registry().copy()
+    assert not registry.is_full_name("莘滔莘滔科技（上海）有限公司")
+    registry.add(CompanyEntry(id="X1", code=None, exchange=None, name="莘滔莘滔科技(上海)有限公司"), priority=True)
+    assert registry.is_full_name("莘滔莘滔科技（上海）有限公司")
+    assert not default_registry().is_full_name("莘滔莘滔科技（上海）有限公司")
 
 
 def test_convert_csv_round_trip(tmp_path: Path) -> None:
