@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from finextract.companies import (
     find_issuer_header,
     find_legal_names,
     is_company_name,
+    legal_names,
     load_user_companies,
     normalise_short_name,
     parse_user_companies,
@@ -303,6 +305,45 @@ def test_is_full_name_answers_as_the_plain_lookup(name: str) -> None:
     registry = default_registry()
     by_full = registry._by_full
     assert registry.is_full_name(name) == (name in by_full or nfkc(name) in by_full)
+
+
+def _registry_boundary_reference(
+    text: str, start: int, suffix_start: int, end: int, floor: int, known: Callable[[str], bool]
+) -> int:
+    """``legal_names._registry_boundary`` as first written: every candidate tried in turn."""
+    if known(text[start:end]):
+        return start
+    for candidate in range(max(floor, start - 12), start):
+        if known(text[candidate:end]) and all(
+            legal_names._is_name_char(c) or c in "（()）" for c in text[candidate:start]
+        ):
+            return candidate
+    for candidate in range(start + 1, min(suffix_start - 1, start + 13)):
+        if known(text[candidate:end]):
+            return candidate
+    return start
+
+
+@given(
+    st.lists(st.sampled_from(["，", "（", "）", "(", "“", "股东", "公司", "A", "1", "北京", "·"]), max_size=4).map(
+        "".join
+    ),
+    _near_full_names(),
+    st.integers(0, 14),
+    st.integers(0, 8),
+)
+def test_registry_boundary_tries_fewer_strings_with_the_same_answer(
+    before: str, name: str, cut: int, floor: int
+) -> None:
+    text = before + name
+    end = len(text)
+    suffix_start = max(end - 4, 0)
+    start = min(len(before) + cut, suffix_start)
+    floor = min(floor, start)
+    known = default_registry().is_full_name
+    assert legal_names._registry_boundary(text, start, suffix_start, end, floor, known) == (
+        _registry_boundary_reference(text, start, suffix_start, end, floor, known)
+    )
 
 
 def test_is_full_name_knows_user_companies_added_later() -> None:

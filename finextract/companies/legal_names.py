@@ -59,6 +59,7 @@ _NOT_NAMES = LEFT_STOP_WORDS | PRONOUNS
 _COUNTERS = frozenset("号年月日期届次项条份元个家位名")
 _OPEN = "（("
 _CLOSE = "）)"
+_BRACKETS = _OPEN + _CLOSE
 _MAX_BODY = 40
 _MIN_BODY = 2
 _MAX_STOP = max(len(word) for word in LEFT_STOP_WORDS | AMBIGUOUS_LEFT_WORDS)
@@ -234,12 +235,7 @@ def find_legal_names(
             continue
         floor = last_end
         start = scan_left(text, suffix_start, floor=floor, stop_words=stop_words)
-        if (
-            match.group().endswith("分公司")
-            and found
-            and found[-1].end == start
-            and start - found[-1].start < 60
-        ):
+        if match.group().endswith("分公司") and found and found[-1].end == start and start - found[-1].start < 60:
             # 中国电信股份有限公司上海分公司: one name, the branch of the one before
             start = found.pop().start
         elif start == suffix_start and not match.group().startswith(("合伙", "（", "(")):
@@ -270,10 +266,13 @@ def _registry_boundary(
 ) -> int:
     if known(text[start:end]):
         return start
-    for candidate in range(max(floor, start - 12), start):  # the scan stopped too early
-        if known(text[candidate:end]) and all(
-            _is_name_char(c) or c in _OPEN + _CLOSE for c in text[candidate:start]
-        ):
+    # the scan stopped too early: the leftmost known name that adds only name characters and brackets
+    reach = start
+    lowest = max(floor, start - 12)
+    while reach > lowest and (_is_name_char(text[reach - 1]) or text[reach - 1] in _BRACKETS):
+        reach -= 1
+    for candidate in range(reach, start):
+        if known(text[candidate:end]):
             return candidate
     for candidate in range(start + 1, min(suffix_start - 1, start + 13)):  # words glued before it
         if known(text[candidate:end]):

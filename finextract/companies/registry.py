@@ -64,9 +64,6 @@ def nfkc(text: str) -> str:
     return _SPACES.sub("", text) if " " in text or "\t" in text or "\n" in text else text
 
 
-# CJK Unified Ideographs: NFKC leaves each as it is and composes none with its neighbour.
-_IDEOGRAPH_FIRST = "\u4e00"
-_IDEOGRAPH_LAST = "\u9fff"
 _NAME_PUNCTUATION = "()*&-·."
 
 
@@ -141,6 +138,16 @@ def _surfaces(name: str) -> set[str]:
     if base != bare:  # *ST金刚 is also written ST金刚; the bare 金刚 is too ambiguous to match
         forms.update(prefix + base for prefix in ("ST", "*ST", "S*ST", "SST"))
     return {form for form in forms if len(form) >= 2}
+
+
+def _is_ideograph(char: str) -> bool:
+    """A CJK Unified Ideograph: NFKC leaves it as it is and composes it with no neighbour."""
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _heads(full_names: Iterable[str]) -> frozenset[str]:
+    """The first two and first four characters of every full name (see :meth:`Registry.is_full_name`)."""
+    return frozenset(head for name in full_names for head in (name[:2], name[:4]))
 
 
 class Registry:
@@ -278,8 +285,8 @@ class Registry:
 
         Scanning for a name's boundary asks this of a dozen strings per legal name, nearly all of
         them no name; NFKC, which the test needs when a string holds a full-width bracket, costs
-        ten times the rest. A string that starts with two CJK ideographs keeps them under NFKC,
-        so when no full name starts with them the answer is no, without normalising.
+        ten times the rest. A string that starts with CJK ideographs keeps them under NFKC, so
+        when no full name starts with its first two (or four) the answer is no, without normalising.
 
         >>> registry = default_registry()
         >>> registry.is_full_name("青海盐湖工业股份有限公司"), registry.is_full_name("股东青海盐湖工业股份有限公司")
@@ -288,15 +295,13 @@ class Registry:
         by_full = self._by_full
         if name in by_full:
             return True
-        if (
-            len(name) >= 2
-            and _IDEOGRAPH_FIRST <= name[0] <= _IDEOGRAPH_LAST
-            and _IDEOGRAPH_FIRST <= name[1] <= _IDEOGRAPH_LAST
-        ):
+        if len(name) >= 2 and _is_ideograph(name[0]) and _is_ideograph(name[1]):
             heads = self._full_heads
             if heads is None:
-                heads = self._full_heads = frozenset(full[:2] for full in by_full)
+                heads = self._full_heads = _heads(by_full)
             if name[:2] not in heads:
+                return False
+            if len(name) >= 4 and _is_ideograph(name[2]) and _is_ideograph(name[3]) and name[:4] not in heads:
                 return False
         return nfkc(name) in by_full
 
