@@ -177,6 +177,15 @@ def test_scanner_scan(names: list[str], text: str, expected: list[tuple[int, int
     assert found_bits == bits
 
 
+def test_scanner_place_ends_are_those_of_the_place_automaton() -> None:
+    scanner = default_registry().scanner()
+    for text in [*PARAGRAPHS, "深圳市弈峰科技与乌鲁木齐和上海的公司", "香港中文大学", ""]:
+        place_ends: list[int] = []
+        bits, names = scanner.scan(text, place_ends)
+        assert frozenset(place_ends) == contextual._place_ends(text), text
+        assert (bits, names) == scanner.scan(text), text
+
+
 def test_scanner_pickles_without_its_automaton() -> None:
     scanner = t.Scanner(["盐湖股份"])
     scanner.scan("盐湖股份")

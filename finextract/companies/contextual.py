@@ -21,7 +21,7 @@ short name, government body, university, media or product.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -192,9 +192,12 @@ def _transfers(text: str) -> Iterator[tuple[int, int, int]]:
         yield start, end, 4
 
 
-def _org_suffixes(text: str, places: bool = True) -> Iterator[tuple[int, int, int]]:
+def _org_suffixes(
+    text: str, places: bool = True, known_place_ends: Iterable[int] | None = None
+) -> Iterator[tuple[int, int, int]]:
     """Names before an organisation word (华创|证券), and a place, a trade name and an industry word
-    (深圳弈峰|科技); ``places`` False when the text holds no place (:data:`~.triggers.PLACE`)."""
+    (深圳弈峰|科技); ``places`` False when the text holds no place (:data:`~.triggers.PLACE`),
+    ``known_place_ends`` the ends of its places when already found (:meth:`.Scanner.scan`)."""
     for match in _ORG_SUFFIX.finditer(text):
         if _org_word_not_after(text, match.end()):
             continue
@@ -207,7 +210,7 @@ def _org_suffixes(text: str, places: bool = True) -> Iterator[tuple[int, int, in
     place_ends: frozenset[int] | None = None
     for match in _INDUSTRY_SUFFIX.finditer(text):
         if place_ends is None:
-            place_ends = _place_ends(text)
+            place_ends = _place_ends(text) if known_place_ends is None else frozenset(known_place_ends)
             if not place_ends:
                 break
         if not _place_before(text, match.start(), place_ends) or _org_word_not_after(text, match.end()):
@@ -312,9 +315,7 @@ def common_words() -> frozenset[str]:
     if spec is None or not spec.submodule_search_locations:
         return frozenset()
     text = (Path(next(iter(spec.submodule_search_locations))) / "dict.txt").read_text(encoding="utf-8")
-    return frozenset(
-        word for word, frequency in _DICT_LINE.findall(text) if int(frequency) >= _COMMON_MIN_FREQUENCY
-    )
+    return frozenset(word for word, frequency in _DICT_LINE.findall(text) if int(frequency) >= _COMMON_MIN_FREQUENCY)
 
 
 _DICT_LINE = re.compile(r"^(\S\S) (\d{3,}) ", re.MULTILINE)
@@ -341,10 +342,13 @@ _FINDERS = (
 _ANY_FINDER = STAKE | SUBSIDIARY | DEAL | TRANSFER | ORG_WORD | UPPER  # some finder may run
 
 
-def find_contextual_names(text: str, triggers: int | None = None) -> list[NameMatch]:
+def find_contextual_names(
+    text: str, triggers: int | None = None, place_ends: Iterable[int] | None = None
+) -> list[NameMatch]:
     """Unsuffixed company names that their context makes companies, in text order, no overlaps.
 
-    ``triggers`` is :func:`~.triggers.stage_triggers` of ``text`` when already computed.
+    ``triggers`` is :func:`~.triggers.stage_triggers` of ``text`` when already computed, and
+    ``place_ends`` where its places end (:meth:`.Scanner.scan`).
 
     >>> [m.text for m in find_contextual_names("控股子公司麦塔倍斯于近日与头部互联网公司签订协议")]
     ['麦塔倍斯']
@@ -358,7 +362,7 @@ def find_contextual_names(text: str, triggers: int | None = None) -> list[NameMa
     for bit, finder in _FINDERS:
         if bits & bit != bit:
             continue
-        found = _org_suffixes(text, bool(bits & PLACE)) if finder is _org_suffixes else finder(text)
+        found = _org_suffixes(text, bool(bits & PLACE), place_ends) if finder is _org_suffixes else finder(text)
         for start, end, min_length in found:
             name = text[start:end]
             stripped = name.strip()

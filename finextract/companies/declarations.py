@@ -70,9 +70,7 @@ class _LegalIndex:
         self.legal = legal
         self.starts = [m.start for m in legal]
         self.ends = [m.end for m in legal]
-        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False)) and all(
-            a <= b for a, b in zip(self.ends, self.ends[1:], strict=False)
-        )
+        self.ordered = _non_decreasing(self.starts) and _non_decreasing(self.ends)
 
     def last_ending_by(self, position: int) -> NameMatch | None:
         """The last name (in text order) that ends at or before ``position``."""
@@ -87,6 +85,15 @@ class _LegalIndex:
             before = bisect_left(self.starts, end)  # names that start before ``end``
             return before > 0 and self.ends[before - 1] > start
         return any(m.start < end and start < m.end for m in self.legal)
+
+
+def _non_decreasing(values: list[int]) -> bool:
+    """Whether ``values`` never decrease.
+
+    >>> _non_decreasing([1, 1, 3]), _non_decreasing([2, 1])
+    (True, False)
+    """
+    return all(values[index - 1] <= values[index] for index in range(1, len(values)))
 
 
 def _target(text: str, end: int, legal: _LegalIndex) -> tuple[str, int, int] | None:
@@ -108,9 +115,7 @@ def _target(text: str, end: int, legal: _LegalIndex) -> tuple[str, int, int] | N
 
 
 def _aliases_in(rest: str, offset: int) -> list[tuple[str, int, int]]:
-    quoted = [
-        (m.group("alias"), offset + m.start("alias"), offset + m.end("alias")) for m in _QUOTED.finditer(rest)
-    ]
+    quoted = [(m.group("alias"), offset + m.start("alias"), offset + m.end("alias")) for m in _QUOTED.finditer(rest)]
     if quoted:
         return quoted
     bare = rest.strip()
@@ -170,9 +175,7 @@ def find_declarations(text: str, legal: Sequence[NameMatch] | None = None) -> li
             if keyword is None:
                 # without a keyword: only quotes (（“X”）), or a bare short name right after a legal name
                 after_legal = target is not None and match.start() in legal_ends
-                if not _QUOTED.search(rest) and (
-                    not after_legal or len(inner) > 12 or inner.strip() in PRONOUNS
-                ):
+                if not _QUOTED.search(rest) and (not after_legal or len(inner) > 12 or inner.strip() in PRONOUNS):
                     continue
             for alias, start, end in aliases:
                 if start in taken:

@@ -61,9 +61,7 @@ _ISSUER_AFTER = regex.compile(r"\s*(?:关于|董事会|公告|第[一二三四�
 _ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _TAILS = frozenset(NAME_TAILS)
 _LEGAL_TAIL = regex.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
-_PLACE_HEAD = regex.compile(
-    "^(?:" + "|".join(sorted(PLACES, key=len, reverse=True)) + r")(?:省|市|自治区|特别行政区)?"
-)
+_PLACE_HEAD = regex.compile("^(?:" + "|".join(sorted(PLACES, key=len, reverse=True)) + r")(?:省|市|自治区|特别行政区)?")
 _MIN_DERIVED = 4
 _TEXT = ResolvedBy.TEXT
 _RESOLVED_BY = {member: member.value for member in ResolvedBy}
@@ -172,7 +170,8 @@ def _resolve(text: str, registry: Registry, memory: Mapping[str, MemoryEntry]) -
     others are skipped."""
     doc = _Doc(text, registry)
     scanner = registry.scanner()
-    triggers, names = scanner.scan(text)
+    place_ends: list[int] = []
+    triggers, names = scanner.scan(text, place_ends)
     norm = text
     if triggers & NORMALISE:
         norm = _char_nfkc(text)
@@ -192,7 +191,7 @@ def _resolve(text: str, registry: Registry, memory: Mapping[str, MemoryEntry]) -
     if triggers & HEADER:
         _apply_header(doc, legal, issuer)
     if triggers & _CONTEXTUAL_STAGE:
-        _apply_contextual(doc, memory, triggers)
+        _apply_contextual(doc, memory, triggers, place_ends)
     if triggers & LETTER:
         _match_english(doc)
     if names or doc.groups or memory:
@@ -249,11 +248,13 @@ def _code_only(code: str) -> CompanyEntry:
     return CompanyEntry(id=code, code=code, exchange=None, name="")
 
 
-def _apply_contextual(doc: _Doc, memory: Mapping[str, MemoryEntry], triggers: int | None = None) -> None:
+def _apply_contextual(
+    doc: _Doc, memory: Mapping[str, MemoryEntry], triggers: int | None = None, place_ends: Sequence[int] | None = None
+) -> None:
     """Unsuffixed names that their context makes companies (收购安联通100%股份), unless the text,
     its legal names' short forms, the batch memory or the registry already know them (those are
     matched later)."""
-    matches = find_contextual_names(doc.text, triggers)
+    matches = find_contextual_names(doc.text, triggers, place_ends)
     if not matches:
         return
     taken = list(_merged(doc.covered))
@@ -685,9 +686,7 @@ def _finish(doc: _Doc) -> list[Company]:
     for group in _merge(doc):
         mentions = tuple(Mention(s, e, t) for (s, e), t in sorted(group.mentions.items()))
         aliases = tuple(_aliases(group.name, [m.text for m in mentions]))
-        registry_name = (
-            group.registry_name if group.registry_name and group.registry_name != group.name else None
-        )
+        registry_name = group.registry_name if group.registry_name and group.registry_name != group.name else None
         companies.append(Company(group.name, aliases, group.code, registry_name, group.resolved_by, mentions))
     return sorted(companies, key=lambda c: c.mentions[0].start)
 

@@ -185,16 +185,21 @@ class Scanner:
         matches: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(text, overlapping=True)
         return matches
 
-    def scan(self, text: str) -> tuple[int, list[tuple[int, int]]]:
+    def scan(self, text: str, place_ends: list[int] | None = None) -> tuple[int, list[tuple[int, int]]]:
         """The trigger bits of ``text``, and the (start, length) of every name in it, overlapping
-        ones too, in order of their end (as :meth:`.SurfaceIndex.occurrences`)."""
+        ones too, in order of their end (as :meth:`.SurfaceIndex.occurrences`). When given,
+        ``place_ends`` receives where every place of :data:`SHORT_PLACES` ends (as
+        ``contextual._place_ends``, without a second pass)."""
         bits_of, names = self._bits, self._names
         bits = 0
         found = []
         for number, start, end in self._matches(text):
             if number < names:
                 found.append((start, end - start))
-            bits |= bits_of[number]
+            word_bits = bits_of[number]
+            bits |= word_bits
+            if word_bits & PLACE and place_ends is not None:
+                place_ends.append(end)
         return bits, found
 
     def names(self, text: str) -> list[tuple[int, int]]:
