@@ -21,7 +21,7 @@ short name, government body, university, media or product.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -148,7 +148,13 @@ def _with_place(text: str, end: int) -> int:
     return end
 
 
-def _stakes(text: str) -> Iterator[tuple[int, int, int]]:
+# Each finder gives (start, end, min_length) candidates in text order, a list (cheaper than a
+# generator once compiled).
+_Found = list[tuple[int, int, int]]
+
+
+def _stakes(text: str) -> _Found:
+    found: _Found = []
     for match in _STAKE.finditer(text):
         end = match.start()
         start = scan_left(text, end)
@@ -160,16 +166,20 @@ def _stakes(text: str) -> Iterator[tuple[int, int, int]]:
                 if end - start < 4:
                     start = end
                 break
-        yield start, end, 0
+        found.append((start, end, 0))
+    return found
 
 
-def _subsidiaries(text: str) -> Iterator[tuple[int, int, int]]:
+def _subsidiaries(text: str) -> _Found:
+    found: _Found = []
     for match in _SUBSIDIARY.finditer(text):
         start, end = match.span("name")
-        yield start, _with_place(text, end), 3
+        found.append((start, _with_place(text, end), 3))
+    return found
 
 
-def _deals(text: str) -> Iterator[tuple[int, int, int]]:
+def _deals(text: str) -> _Found:
+    found: _Found = []
     for verb in _DEAL_VERB.finditer(text):
         floor = max(0, verb.start() - _DEAL_SPAN)
         conjunction = text.rfind("与", floor, verb.start())
@@ -183,30 +193,32 @@ def _deals(text: str) -> Iterator[tuple[int, int, int]]:
         for part in _LIST_ITEM.finditer(span):
             name, start = _strip_role(part.group().strip(), offset + part.start())
             if len(name) <= _DEAL_ITEM_MAX:
-                yield start, start + len(name), 2
+                found.append((start, start + len(name), 2))
+    return found
 
 
-def _transfers(text: str) -> Iterator[tuple[int, int, int]]:
+def _transfers(text: str) -> _Found:
+    found: _Found = []
     for match in _TRANSFER.finditer(text):
         start, end = match.span("name")
-        yield start, end, 4
+        found.append((start, end, 4))
+    return found
 
 
-def _org_suffixes(
-    text: str, places: bool = True, known_place_ends: Iterable[int] | None = None
-) -> Iterator[tuple[int, int, int]]:
+def _org_suffixes(text: str, places: bool = True, known_place_ends: Iterable[int] | None = None) -> _Found:
     """Names before an organisation word (华创|证券), and a place, a trade name and an industry word
     (深圳弈峰|科技); ``places`` False when the text holds no place (:data:`~.triggers.PLACE`),
     ``known_place_ends`` the ends of its places when already found (:meth:`.Scanner.scan`)."""
+    found: _Found = []
     for match in _ORG_SUFFIX.finditer(text):
         if _org_word_not_after(text, match.end()):
             continue
         start = scan_left(text, match.start())
         if not _trade_name(text[start : match.start()]):
             continue
-        yield start, match.end(), 4
+        found.append((start, match.end(), 4))
     if not places:
-        return  # an industry word counts only after a place
+        return found  # an industry word counts only after a place
     place_ends: frozenset[int] | None = None
     for match in _INDUSTRY_SUFFIX.finditer(text):
         if place_ends is None:
@@ -220,7 +232,8 @@ def _org_suffixes(
         head = place_length(name)
         if not head or not 2 <= len(name) - head <= 4 or not _trade_name(name):
             continue  # 深圳弈峰科技: a place, a trade name, an industry word
-        yield start, match.end(), 4
+        found.append((start, match.end(), 4))
+    return found
 
 
 def _org_word_not_after(text: str, position: int) -> bool:
@@ -321,24 +334,18 @@ def common_words() -> frozenset[str]:
 _DICT_LINE = re.compile(r"^(\S\S) (\d{3,}) ", re.MULTILINE)
 
 
-def _sources(text: str) -> Iterator[tuple[int, int, int]]:
+def _sources(text: str) -> _Found:
+    found: _Found = []
     if _MAY_BE_SOURCE.search(text) is None:
-        return
+        return found
     for match in _SOURCE.finditer(text):
         group = "a" if match.group("a") else "b"
-        yield match.start(group), match.end(group), 2
+        found.append((match.start(group), match.end(group), 2))
+    return found
 
 
-# Each finder runs only when all its trigger words occur (:mod:`.triggers`); the order is the
-# order of precedence between equal spans.
-_FINDERS = (
-    (STAKE, _stakes),
-    (SUBSIDIARY, _subsidiaries),
-    (DEAL | DEAL_VERB, _deals),
-    (TRANSFER, _transfers),
-    (ORG_WORD, _org_suffixes),
-    (UPPER | SOURCE_WORD, _sources),
-)
+_DEAL_BITS = DEAL | DEAL_VERB
+_SOURCE_BITS = UPPER | SOURCE_WORD
 _ANY_FINDER = STAKE | SUBSIDIARY | DEAL | TRANSFER | ORG_WORD | UPPER  # some finder may run
 
 
@@ -358,19 +365,30 @@ def find_contextual_names(
     bits = stage_triggers(text) if triggers is None else triggers
     if not bits & _ANY_FINDER:
         return []
+    # Each finder runs only when all its trigger words occur (:mod:`.triggers`); their order is the
+    # order of precedence between equal spans.
+    found: _Found = []
+    if bits & STAKE:
+        found += _stakes(text)
+    if bits & SUBSIDIARY:
+        found += _subsidiaries(text)
+    if bits & _DEAL_BITS == _DEAL_BITS:
+        found += _deals(text)
+    if bits & TRANSFER:
+        found += _transfers(text)
+    if bits & ORG_WORD:
+        found += _org_suffixes(text, bool(bits & PLACE), place_ends)
+    if bits & _SOURCE_BITS == _SOURCE_BITS:
+        found += _sources(text)
     candidates: list[tuple[int, int, str, int]] = []
-    for bit, finder in _FINDERS:
-        if bits & bit != bit:
+    for start, end, min_length in found:
+        name = text[start:end]
+        stripped = name.strip()
+        if not stripped:
             continue
-        found = _org_suffixes(text, bool(bits & PLACE), place_ends) if finder is _org_suffixes else finder(text)
-        for start, end, min_length in found:
-            name = text[start:end]
-            stripped = name.strip()
-            if not stripped:
-                continue
-            if stripped is not name:
-                start = text.index(stripped, start)
-            candidates.append((start, start + len(stripped), stripped, min_length))
+        if stripped is not name:
+            start = text.index(stripped, start)
+        candidates.append((start, start + len(stripped), stripped, min_length))
     if not candidates:
         return []
     candidates.sort(key=_by_start_longest_first)
