@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -29,7 +31,7 @@ from finextract.companies import (
     normalise_short_name,
     parse_user_companies,
 )
-from finextract.companies.lexicon import LEFT_STOP_WORDS, PRONOUNS
+from finextract.companies.lexicon import ANONYMOUS_NOUNS, LEFT_STOP_WORDS, PRONOUNS
 from finextract.companies.registry import convert_csv, nfkc
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -487,3 +489,44 @@ def test_seed_002_bytedance_and_salt_lake() -> None:
 def test_seed_004_hong_kong_table() -> None:
     codes = {c.code for c in _seed("004_fb37603849dd3ae1")}
     assert {"00700", "00005", "01299", "03690", "01093", "688443", "600877"} <= codes
+
+
+_SUFFIX_ALPHABET = st.sampled_from(
+    [
+        "有限",
+        "责任",
+        "公司",
+        "合伙",
+        "企业",
+        "（",
+        "(",
+        "）",
+        ")",
+        "普通",
+        "分",
+        "子",
+        "总部",
+        "孙",
+        "A",
+        "X",
+        "客户",
+        "某",
+        "1",
+        "股东",
+    ]
+)
+
+
+@given(st.lists(_SUFFIX_ALPHABET, max_size=12).map("".join))
+def test_suffix_patterns_match_as_first_written(text: str) -> None:
+    """The legal-suffix and anonymous patterns, rewritten for speed, find what the first versions found."""
+    first_suffix = re.compile(
+        r"有限(?:责任)?公司|合伙企业[（(](?:有限|普通)合伙[）)]|[（(]有限合伙[）)]|(?<![子孙总部])分公司"
+    )
+    first_anonymous = regex.compile(
+        rf"(?<![A-Za-z0-9])(?:[A-Z](?:{'|'.join(ANONYMOUS_NOUNS)})|客户[A-Z](?![A-Za-z0-9])|某(?:公司|客户|企业))"
+    )
+    assert [m.span() for m in legal_names._CJK_SUFFIX.finditer(text)] == [m.span() for m in first_suffix.finditer(text)]
+    assert [m.span() for m in legal_names._ANONYMOUS.finditer(text)] == [
+        m.span() for m in first_anonymous.finditer(text)
+    ]
