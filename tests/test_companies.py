@@ -530,3 +530,11 @@ def test_suffix_patterns_match_as_first_written(text: str) -> None:
     assert [m.span() for m in legal_names._ANONYMOUS.finditer(text)] == [
         m.span() for m in first_anonymous.finditer(text)
     ]
+
+
+@given(
+    st.lists(st.text(alphabet="局部委员会公司中心", max_size=4), max_size=6),
+    st.text(alphabet="局部委员会公司中心X", max_size=8),
+)
+def test_endings_answer_as_endswith(words: list[str], text: str) -> None:
+    assert legal_names.Endings(words).ends(text) == text.endswith(tuple(words))

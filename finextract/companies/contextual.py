@@ -28,7 +28,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from .legal_names import is_company_name, is_place, scan_left
+from .legal_names import Endings, is_company_name, is_place, scan_left
 from .lexicon import (
     CONTEXT_GENERIC_WORDS,
     CONTEXT_NOT_IN_NAME,
@@ -100,6 +100,9 @@ _GENERIC_PREFIXES = tuple(sorted(word for word in CONTEXT_GENERIC_WORDS if len(w
 _MODEL_LIKE = re.compile(r"^[A-Z]{0,3}\d+[A-Za-z]*$|^[A-Z]\d")
 
 
+_ROLE_ENDINGS = Endings(ROLE_NOUNS)
+
+
 def plausible_name(name: str, *, min_length: int = 2) -> bool:
     """Whether a string found by context can be a company's name. ``min_length`` 0 means 2,
     without the check for a person's name (收购安联通100%股份: persons' stakes are not written so).
@@ -113,7 +116,7 @@ def plausible_name(name: str, *, min_length: int = 2) -> bool:
         return False
     if name in PRONOUNS or name in LEFT_STOP_WORDS or name in CONTEXT_GENERIC_WORDS or name in PLACES:
         return False
-    if not is_company_name(name) or name.endswith(ROLE_NOUNS):
+    if not is_company_name(name) or _ROLE_ENDINGS.ends(name):
         return False
     if _not_in_name().find_matches_as_indexes(name):
         return False

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .legal_names import find_legal_names, is_company_name, is_place, scan_left
+from .legal_names import Endings, find_legal_names, is_company_name, is_place, scan_left
 from .lexicon import PRONOUNS, ROLE_NOUNS
 from .model import Declaration, NameMatch
 
@@ -56,6 +56,7 @@ _HEADER_ALIAS = regex.compile(
     r"(?P<alias>[*A-Za-zＡ-Ｚ]*\p{Han}[\p{Han}A-Za-z0-9Ａ-Ｚ]{1,7}?)(?=公告|编号|证券|股票|债券|[、，,;；\s]|$)"
 )
 _HEADER_WINDOW = 300
+_ROLE_ENDINGS = Endings(ROLE_NOUNS)
 
 
 def _clean(alias: str) -> str:
@@ -218,7 +219,7 @@ def _declaration(
     pronoun = alias in PRONOUNS
     if not is_company_name(name):
         return None
-    if not pronoun and name.endswith(ROLE_NOUNS) and not find_legal_names(name):
+    if not pronoun and _ROLE_ENDINGS.ends(name) and not find_legal_names(name):
         # a role, not a name (多家供应商): the company is known only by its alias
         name, name_start, name_end = alias, start, end
     return Declaration(alias, start, end, name, name_start, name_end, code=code, pronoun=pronoun)
