@@ -186,6 +186,19 @@ def test_scanner_place_ends_are_those_of_the_place_automaton() -> None:
         assert (bits, names) == scanner.scan(text), text
 
 
+def test_org_words_from_the_scan_give_what_the_patterns_give() -> None:
+    assert set(t.ORG_WORDS) == contextual._ORG_WORDS | contextual._INDUSTRY_WORDS
+    scanner = default_registry().scanner()
+    extra = ["利通控股（新加坡）控股（集团）", "深圳弈峰科技术", "上海证券银行保险信托", "北京机器人科技与深圳电子信息"]
+    for text in [*PARAGRAPHS, *extra]:
+        place_ends: list[int] = []
+        org_words: list[tuple[int, int]] = []
+        scanner.scan(text, place_ends, org_words)
+        assert contextual._org_word_spans(text, org_words) == contextual._org_word_spans(text, None), text
+        assert contextual._industry_word_spans(text, org_words) == contextual._industry_word_spans(text, None), text
+        assert contextual._org_suffixes(text, True, place_ends, org_words) == contextual._org_suffixes(text), text
+
+
 def test_scanner_pickles_without_its_automaton() -> None:
     scanner = t.Scanner(["盐湖股份"])
     scanner.scan("盐湖股份")

@@ -80,8 +80,12 @@ _TRANSFER = re.compile(
     rf"(?P<name>{_HAN_NAME}{{3,15}}?(?:[（(][{_HAN}]{{2,8}}[）)])?)"
     r"(?=采购|购买|增资|出售|转让|租赁|借款|进行|支付|定向|[，,。；;])"
 )
-_ORG_SUFFIX = re.compile(rf"(?:证券|银行|保险|信托|期货|集团|控股)(?:[（(][{_HAN}]{{2,8}}[）)])?")
-_INDUSTRY_SUFFIX = re.compile(r"(?:科技|技术|软件|电子|信息|网络|通信|能源|材料|医药|生物|机器人)")
+_ORG_WORDS = frozenset(("证券", "银行", "保险", "信托", "期货", "集团", "控股"))
+_INDUSTRY_WORDS = frozenset(
+    ("科技", "技术", "软件", "电子", "信息", "网络", "通信", "能源", "材料", "医药", "生物", "机器人")
+)
+_ORG_SUFFIX = re.compile(rf"(?:{'|'.join(sorted(_ORG_WORDS))})(?:[（(][{_HAN}]{{2,8}}[）)])?")
+_INDUSTRY_SUFFIX = re.compile(rf"(?:{'|'.join(sorted(_INDUSTRY_WORDS))})")
 _FUNCTION_CHARS = frozenset("者对为从在将等了的是也与和及并而或又被把给向于以号除即")
 _COMMON_MIN_FREQUENCY = 300
 _SOURCE = re.compile(
@@ -208,35 +212,80 @@ def _transfers(text: str) -> _Found:
     return found
 
 
-def _org_suffixes(text: str, places: bool = True, known_place_ends: Iterable[int] | None = None) -> _Found:
+def _org_suffixes(
+    text: str,
+    places: bool = True,
+    known_place_ends: Iterable[int] | None = None,
+    known_words: Iterable[tuple[int, int]] | None = None,
+) -> _Found:
     """Names before an organisation word (华创|证券), and a place, a trade name and an industry word
-    (深圳弈峰|科技); ``places`` False when the text holds no place (:data:`~.triggers.PLACE`),
-    ``known_place_ends`` the ends of its places when already found (:meth:`.Scanner.scan`)."""
+    (深圳弈峰|科技); ``places`` False when the text holds no place (:data:`~.triggers.PLACE`).
+    ``known_place_ends`` and ``known_words`` are the ends of its places and the spans of its
+    organisation and industry words when already found (:meth:`.Scanner.scan`)."""
     found: _Found = []
-    for match in _ORG_SUFFIX.finditer(text):
-        if _org_word_not_after(text, match.end()):
+    for word_start, word_end in _org_word_spans(text, known_words):
+        if _org_word_not_after(text, word_end):
             continue
-        start = scan_left(text, match.start())
-        if not _trade_name(text[start : match.start()]):
+        start = scan_left(text, word_start)
+        if not _trade_name(text[start:word_start]):
             continue
-        found.append((start, match.end(), 4))
+        found.append((start, word_end, 4))
     if not places:
         return found  # an industry word counts only after a place
     place_ends: frozenset[int] | None = None
-    for match in _INDUSTRY_SUFFIX.finditer(text):
+    for word_start, word_end in _industry_word_spans(text, known_words):
         if place_ends is None:
             place_ends = _place_ends(text) if known_place_ends is None else frozenset(known_place_ends)
             if not place_ends:
                 break
-        if not _place_before(text, match.start(), place_ends) or _org_word_not_after(text, match.end()):
+        if not _place_before(text, word_start, place_ends) or _org_word_not_after(text, word_end):
             continue
-        start = scan_left(text, match.start())
-        name = text[start : match.start()]
+        start = scan_left(text, word_start)
+        name = text[start:word_start]
         head = place_length(name)
         if not head or not 2 <= len(name) - head <= 4 or not _trade_name(name):
             continue  # 深圳弈峰科技: a place, a trade name, an industry word
-        found.append((start, match.end(), 4))
+        found.append((start, word_end, 4))
     return found
+
+
+def _org_word_spans(text: str, known_words: Iterable[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The spans of ``_ORG_SUFFIX.finditer(text)``. Every match starts with an organisation word, so
+    when the scan found the words (``known_words``), the pattern is tried only where they start.
+
+    >>> text = "华创证券与利通控股（新加坡）"
+    >>> _org_word_spans(text, None), _org_word_spans(text, [(2, 4), (7, 9)])
+    ([(2, 4), (7, 14)], [(2, 4), (7, 14)])
+    """
+    if known_words is None:
+        return [match.span() for match in _ORG_SUFFIX.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    last_end = 0
+    for start, end in sorted(known_words):
+        if start < last_end or text[start:end] not in _ORG_WORDS:
+            continue
+        match = _ORG_SUFFIX.match(text, start)
+        if match is not None:
+            spans.append(match.span())
+            last_end = match.end()
+    return spans
+
+
+def _industry_word_spans(text: str, known_words: Iterable[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The spans of ``_INDUSTRY_SUFFIX.finditer(text)``, from the words the scan found when given.
+
+    >>> _industry_word_spans("深圳弈峰科技术", None), _industry_word_spans("深圳弈峰科技术", [(4, 6), (5, 7)])
+    ([(4, 6)], [(4, 6)])
+    """
+    if known_words is None:
+        return [match.span() for match in _INDUSTRY_SUFFIX.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    last_end = 0
+    for start, end in sorted(known_words):
+        if start >= last_end and text[start:end] in _INDUSTRY_WORDS:
+            spans.append((start, end))
+            last_end = end
+    return spans
 
 
 def _org_word_not_after(text: str, position: int) -> bool:
@@ -353,12 +402,16 @@ _ANY_FINDER = STAKE | SUBSIDIARY | DEAL | TRANSFER | ORG_WORD | UPPER  # some fi
 
 
 def find_contextual_names(
-    text: str, triggers: int | None = None, place_ends: Iterable[int] | None = None
+    text: str,
+    triggers: int | None = None,
+    place_ends: Iterable[int] | None = None,
+    org_words: Iterable[tuple[int, int]] | None = None,
 ) -> list[NameMatch]:
     """Unsuffixed company names that their context makes companies, in text order, no overlaps.
 
-    ``triggers`` is :func:`~.triggers.stage_triggers` of ``text`` when already computed, and
-    ``place_ends`` where its places end (:meth:`.Scanner.scan`).
+    ``triggers`` is :func:`~.triggers.stage_triggers` of ``text`` when already computed,
+    ``place_ends`` where its places end and ``org_words`` the spans of its organisation and industry
+    words (:meth:`.Scanner.scan`).
 
     >>> [m.text for m in find_contextual_names("控股子公司麦塔倍斯于近日与头部互联网公司签订协议")]
     ['麦塔倍斯']
@@ -380,7 +433,7 @@ def find_contextual_names(
     if bits & TRANSFER:
         found += _transfers(text)
     if bits & ORG_WORD:
-        found += _org_suffixes(text, bool(bits & PLACE), place_ends)
+        found += _org_suffixes(text, bool(bits & PLACE), place_ends, org_words)
     if bits & _SOURCE_BITS == _SOURCE_BITS:
         found += _sources(text)
     candidates: list[tuple[int, int, str, int]] = []

@@ -171,7 +171,8 @@ def _resolve(text: str, registry: Registry, memory: Mapping[str, MemoryEntry]) -
     doc = _Doc(text, registry)
     scanner = registry.scanner()
     place_ends: list[int] = []
-    triggers, names = scanner.scan(text, place_ends)
+    org_words: list[tuple[int, int]] = []
+    triggers, names = scanner.scan(text, place_ends, org_words)
     norm = text
     if triggers & NORMALISE:
         norm = _char_nfkc(text)
@@ -191,7 +192,7 @@ def _resolve(text: str, registry: Registry, memory: Mapping[str, MemoryEntry]) -
     if triggers & HEADER:
         _apply_header(doc, legal, issuer)
     if triggers & _CONTEXTUAL_STAGE:
-        _apply_contextual(doc, memory, triggers, place_ends)
+        _apply_contextual(doc, memory, triggers, place_ends, org_words)
     if triggers & LETTER:
         _match_english(doc)
     if names or doc.groups or memory:
@@ -249,12 +250,16 @@ def _code_only(code: str) -> CompanyEntry:
 
 
 def _apply_contextual(
-    doc: _Doc, memory: Mapping[str, MemoryEntry], triggers: int | None = None, place_ends: Sequence[int] | None = None
+    doc: _Doc,
+    memory: Mapping[str, MemoryEntry],
+    triggers: int | None = None,
+    place_ends: Sequence[int] | None = None,
+    org_words: Sequence[tuple[int, int]] | None = None,
 ) -> None:
     """Unsuffixed names that their context makes companies (收购安联通100%股份), unless the text,
     its legal names' short forms, the batch memory or the registry already know them (those are
     matched later)."""
-    matches = find_contextual_names(doc.text, triggers, place_ends)
+    matches = find_contextual_names(doc.text, triggers, place_ends, org_words)
     if not matches:
         return
     taken = list(_merged(doc.covered))

@@ -185,11 +185,14 @@ class Scanner:
         matches: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(text, overlapping=True)
         return matches
 
-    def scan(self, text: str, place_ends: list[int] | None = None) -> tuple[int, list[tuple[int, int]]]:
+    def scan(
+        self, text: str, place_ends: list[int] | None = None, org_words: list[tuple[int, int]] | None = None
+    ) -> tuple[int, list[tuple[int, int]]]:
         """The trigger bits of ``text``, and the (start, length) of every name in it, overlapping
         ones too, in order of their end (as :meth:`.SurfaceIndex.occurrences`). When given,
         ``place_ends`` receives where every place of :data:`SHORT_PLACES` ends (as
-        ``contextual._place_ends``, without a second pass)."""
+        ``contextual._place_ends``, without a second pass), and ``org_words`` the (start, end) of
+        every word of :data:`ORG_WORDS`."""
         bits_of, names = self._bits, self._names
         bits = 0
         found = []
@@ -200,6 +203,8 @@ class Scanner:
             bits |= word_bits
             if word_bits & PLACE and place_ends is not None:
                 place_ends.append(end)
+            if word_bits & ORG_WORD and org_words is not None:
+                org_words.append((start, end))
         return bits, found
 
     def names(self, text: str) -> list[tuple[int, int]]:
