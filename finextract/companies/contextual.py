@@ -45,7 +45,9 @@ from .model import NameKind, NameMatch
 from .triggers import (
     DEAL,
     DEAL_VERB,
+    INDUSTRY_WORDS,
     ORG_WORD,
+    ORGANISATION_WORDS,
     PLACE,
     SHORT_PLACES,
     SOURCE_WORD,
@@ -80,10 +82,8 @@ _TRANSFER = re.compile(
     rf"(?P<name>{_HAN_NAME}{{3,15}}?(?:[（(][{_HAN}]{{2,8}}[）)])?)"
     r"(?=采购|购买|增资|出售|转让|租赁|借款|进行|支付|定向|[，,。；;])"
 )
-_ORG_WORDS = frozenset(("证券", "银行", "保险", "信托", "期货", "集团", "控股"))
-_INDUSTRY_WORDS = frozenset(
-    ("科技", "技术", "软件", "电子", "信息", "网络", "通信", "能源", "材料", "医药", "生物", "机器人")
-)
+_ORG_WORDS = frozenset(ORGANISATION_WORDS)
+_INDUSTRY_WORDS = frozenset(INDUSTRY_WORDS)
 _ORG_SUFFIX = re.compile(rf"(?:{'|'.join(sorted(_ORG_WORDS))})(?:[（(][{_HAN}]{{2,8}}[）)])?")
 _INDUSTRY_SUFFIX = re.compile(rf"(?:{'|'.join(sorted(_INDUSTRY_WORDS))})")
 _FUNCTION_CHARS = frozenset("者对为从在将等了的是也与和及并而或又被把给向于以号除即")

@@ -63,10 +63,11 @@ SOURCE_WORD = 1 << 13  # a data word after a source (数据, 报告…)
 PLACE = 1 << 14  # a place of two to four characters (深圳, 乌鲁木齐)
 HEADER = 1 << 15  # 代码 (an announcement header: 证券代码：300142)
 
-ORG_WORDS = (
-    "证券", "银行", "保险", "信托", "期货", "集团", "控股", "科技", "技术", "软件", "电子", "信息",
-    "网络", "通信", "能源", "材料", "医药", "生物", "机器人",
-)  # fmt: skip
+ORGANISATION_WORDS = ("证券", "银行", "保险", "信托", "期货", "集团", "控股")  # contextual._ORG_SUFFIX
+INDUSTRY_WORDS = (
+    "科技", "技术", "软件", "电子", "信息", "网络", "通信", "能源", "材料", "医药", "生物", "机器人",
+)  # fmt: skip  # contextual._INDUSTRY_SUFFIX
+ORG_WORDS = (*ORGANISATION_WORDS, *INDUSTRY_WORDS)
 FOREIGN_HINTS = (
     "Inc", "LLC", "L.L.C", "Ltd", "Limited", "Corp", "PLC", "plc", "GmbH", "AG", "S.A.", ".V.", "LP",
     "L.P.", "Pte", "Company",
