@@ -538,3 +538,20 @@ def test_suffix_patterns_match_as_first_written(text: str) -> None:
 )
 def test_endings_answer_as_endswith(words: list[str], text: str) -> None:
     assert legal_names.Endings(words).ends(text) == text.endswith(tuple(words))
+
+
+_BATCH_PIECES = [
+    "盐湖股份", "青海盐湖工业股份有限公司", "（以下简称“", "”）", "公司", "有限公司", "收购", "100%股权", "控股子公司",
+    "与", "签订", "证券代码：000792", "*ST金刚", "X公司", "客户A", "深圳", "科技", "GUOSEN SECURITIES", "Ｈ股",
+    "华创证券", "本公司", "，", "。", "、",
+]  # fmt: skip
+
+
+@given(st.lists(st.lists(st.sampled_from(_BATCH_PIECES), max_size=12).map("".join), max_size=12))
+def test_records_of_many_texts_are_each_texts_own(texts: list[str]) -> None:
+    """The stages run over the whole batch, but no text's result depends on the others."""
+    from finextract.companies.resolver import company_records, company_records_many
+
+    memory = collect_memory(["北京金刚数海智算科技有限公司(以下简称“金刚数智”)成立"])
+    texts = [*texts, "金刚数智完成交付"]
+    assert company_records_many(texts, memory=memory) == [company_records(t, memory=memory) for t in texts]

@@ -129,5 +129,47 @@ def test_pipe_records_a_failing_document(monkeypatch: pytest.MonkeyPatch) -> Non
     component = nlp.get_pipe("finextract_companies")
     component.set_error_handler(lambda *args: None)
     monkeypatch.setattr(module, "company_records", boom)
+    monkeypatch.setattr(module, "company_records_many", boom)
     [doc] = list(component.pipe([nlp.make_doc("盐湖股份")]))
     assert "broken" in (doc_error(doc) or "")
+
+
+def test_pipe_gives_each_doc_what_call_gives_it() -> None:
+    texts = ["盐湖股份公告", "", "青海盐湖工业股份有限公司(以下简称“盐湖股份”)公告 X公司签约", "无", "GUOSEN"]
+    nlp = _nlp()
+    alone = [nlp(text) for text in texts]
+    together = list(nlp.pipe(texts))
+    for one, batched in zip(alone, together, strict=True):
+        assert [(s.start_char, s.end_char, s.kb_id_) for s in batched.spans["fx_companies"]] == [
+            (s.start_char, s.end_char, s.kb_id_) for s in one.spans["fx_companies"]
+        ]
+        assert batched._.companies == one._.companies
+    assert sum(len(doc._.companies) for doc in together) >= 4
+
+
+def test_a_failing_batch_is_done_again_doc_by_doc(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the batch fails, every doc is processed alone: the failing one is marked, the others
+    get their companies."""
+    from finextract.components import companies as module
+    from finextract.components.errors import doc_error
+
+    real = module.company_records
+
+    def broken_on_x(text: str, *args: object, **kwargs: object) -> object:
+        if "X" in text:
+            raise RuntimeError("broken")
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    def broken_batch(*args: object, **kwargs: object) -> list[object]:
+        raise RuntimeError("broken batch")
+
+    nlp = _nlp()
+    component = nlp.get_pipe("finextract_companies")
+    component.set_error_handler(lambda *args: None)
+    monkeypatch.setattr(module, "company_records", broken_on_x)
+    monkeypatch.setattr(module, "company_records_many", broken_batch)
+    first, failing, last = component.pipe([nlp.make_doc(t) for t in ("盐湖股份公告", "X公司", "*ST金刚公告")])
+    assert doc_error(failing) is not None and "broken" in doc_error(failing)  # type: ignore[operator]
+    assert doc_error(first) is None and doc_error(last) is None
+    assert [c.code for c in first._.companies] == ["000792"]
+    assert [c.code for c in last._.companies] == ["300093"]

@@ -92,12 +92,13 @@ def test_compiled_and_plain_python_find_the_same_amounts(tmp_path: Path) -> None
 _DUMP_COMPANIES = """
 import json, sys
 import finextract.companies.resolver as resolver
-from finextract.companies.resolver import collect_memory, company_records
+from finextract.companies.resolver import collect_memory, company_records, company_records_many
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
 memory = collect_memory(texts)
 print(json.dumps({"module": resolver.__file__,
                   "records": [company_records(t) for t in texts],
-                  "with_memory": [company_records(t, memory=memory) for t in texts]}, ensure_ascii=False))
+                  "with_memory": [company_records(t, memory=memory) for t in texts],
+                  "many_with_memory": company_records_many(texts, memory=memory)}, ensure_ascii=False))
 """
 
 
@@ -134,6 +135,9 @@ def test_compiled_and_plain_python_resolve_the_same_companies(tmp_path: Path) ->
     for key in ("records", "with_memory"):
         for text, plain_records, installed_records in zip(texts, plain[key], installed[key], strict=True):  # type: ignore[call-overload]
             assert installed_records == plain_records, text
+    for build in (plain, installed):  # all texts in one batch: each gets what it gets alone
+        for text, alone, together in zip(texts, build["with_memory"], build["many_with_memory"], strict=True):  # type: ignore[call-overload]
+            assert together == alone, text
 
 
 def test_compiled_and_plain_python_give_the_same_pipeline_output(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from spacy.training import Example
 
 from ..companies.model import Company, CompanyEntry
 from ..companies.registry import Registry, default_registry, load_user_companies, nfkc
-from ..companies.resolver import MemoryEntry, collect_memory, company_records
+from ..companies.resolver import MemoryEntry, collect_memory, company_records, company_records_many
 from .errors import ErrorHandlingMixin
 from .gcpause import pausing_gc
 from .scoring import score_span_key
@@ -152,12 +152,24 @@ class CompanyRecognizer(ErrorHandlingMixin):
     @pausing_gc
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        records = company_records(text, self.registry, memory=self.memory)
+        self._write(doc, text, company_records(text, self.registry, memory=self.memory))
+        return doc
+
+    def process_batch(self, docs: list[Doc]) -> None:
+        """``__call__`` on each doc, with every stage run over the whole batch
+        (:func:`~finextract.companies.resolver.company_records_many`)."""
+        texts = [doc_text(doc) for doc in docs]
+        batch_records = company_records_many(texts, self.registry, memory=self.memory)
+        for doc, text, records in zip(docs, texts, batch_records, strict=True):
+            self._write(doc, text, records)
+
+    def _write(self, doc: Doc, text: str, records: list[dict[str, Any]]) -> None:
+        """Store ``records`` in ``doc.user_data`` and their mentions as spans."""
         user_data: dict[Any, Any] = doc.user_data
         if not records:
             user_data[_DOC_KEY] = records
             set_span_group(doc, self.spans_key, [])
-            return doc
+            return
         label = doc.vocab.strings.add(self.label)
         found: list[tuple[int, int, Span]] = []
         if len(doc) == len(text):  # one token per character: offsets are token indices
@@ -182,7 +194,6 @@ class CompanyRecognizer(ErrorHandlingMixin):
         user_data[_DOC_KEY] = records
         found.sort(key=_offsets)
         set_span_group(doc, self.spans_key, [span for _, _, span in found])
-        return doc
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         if self.scorer is None:

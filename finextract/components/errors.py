@@ -58,13 +58,31 @@ class ErrorHandlingMixin:
         with young_generation_room(size * YOUNG_ROOM_PER_DOC):
             for batch in sized_batches(docs, size, BATCH_TOKENS):
                 with gc_paused():
-                    for doc in batch:
-                        try:
-                            process(doc)
-                        except Exception as error:
-                            self._error_handler(self.name, self, [doc], error)
-                            doc.user_data[ERROR_KEY] = f"{self.name}: {type(error).__name__}: {error}"
+                    if not self._processed_together(batch):
+                        for doc in batch:
+                            try:
+                                process(doc)
+                            except Exception as error:
+                                self._error_handler(self.name, self, [doc], error)
+                                doc.user_data[ERROR_KEY] = f"{self.name}: {type(error).__name__}: {error}"
                 yield from _handed_over(batch)
+
+    def process_batch(self, docs: list[Doc]) -> None:
+        """Process ``docs`` together, with the same result as ``__call__`` on each; a component
+        that can do that faster than one doc at a time overrides this."""
+        raise NotImplementedError
+
+    def _processed_together(self, batch: list[Doc]) -> bool:
+        """Whether :meth:`process_batch` did the whole batch. If the component has none, or it
+        failed, the caller processes the docs one at a time, which finds the failing doc and
+        rewrites whatever the failed batch wrote."""
+        if type(self).process_batch is ErrorHandlingMixin.process_batch:
+            return False
+        try:
+            self.process_batch(batch)
+        except Exception:
+            return False
+        return True
 
 
 def _handed_over(batch: list[Doc]) -> Iterator[Doc]:
