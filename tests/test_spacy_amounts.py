@@ -139,6 +139,22 @@ def test_component_error_is_reported_not_lost(monkeypatch: pytest.MonkeyPatch) -
     assert doc_error(docs[0]) is None and len(docs[2].spans["fx_amounts"]) == 1
 
 
+def test_pipe_gives_each_doc_what_call_gives_it() -> None:
+    """The batch path (all texts parsed, then all spans written) equals the doc-by-doc one."""
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("finextract_amounts", config={"write_ents": True})
+    texts = ["营收3亿元，同比增长5%", "", "US$5 million 与 1,100万元", "无", "约35-40亿元 2485MW"]
+    alone = [nlp(text) for text in texts]
+    together = list(nlp.pipe(texts))
+    for one, batched in zip(alone, together, strict=True):
+        assert [(s.start_char, s.end_char, s.label_) for s in batched.spans["fx_amounts"]] == [
+            (s.start_char, s.end_char, s.label_) for s in one.spans["fx_amounts"]
+        ]
+        assert batched._.amounts == one._.amounts
+        assert [(e.start_char, e.end_char) for e in batched.ents] == [(e.start_char, e.end_char) for e in one.ents]
+    assert sum(len(doc._.amounts) for doc in together) >= 6
+
+
 def _train_tiny_pkuseg_model(directory: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A spacy-pkuseg model trained here from a few segmented lines (nothing downloaded)."""
     import spacy_pkuseg

@@ -165,18 +165,29 @@ class AmountRecognizer(ErrorHandlingMixin):
 
     @pausing_gc
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        self._write(doc, text, find_amounts(text))
+        return doc
+
+    def process_batch(self, docs: list[Doc]) -> None:
+        """``__call__`` on each doc: every text parsed first, then every doc's spans written."""
+        texts = [doc_text(doc) for doc in docs]
+        for doc, text, amounts in zip(docs, texts, [find_amounts(text) for text in texts], strict=True):
+            self._write(doc, text, amounts)
+
+    def _write(self, doc: Doc, text: str, amounts: list[Amount]) -> None:
+        """Store ``amounts`` in ``doc.user_data`` and as spans (and entities, if asked)."""
         spans = []
         records = []
         labels = self._labels
-        text = doc_text(doc)
         if len(doc) == len(text):  # one token per character: character offsets are token indices
-            for amount in find_amounts(text):
+            for amount in amounts:
                 start, end = amount.start, amount.end
                 spans.append(Span(doc, start, end, label=labels[amount.kind]))
                 records.append(amount_record(amount, start, end))
         else:
             char_span = doc.char_span
-            for amount in find_amounts(text):
+            for amount in amounts:
                 span = char_span(amount.start, amount.end, label=labels[amount.kind], alignment_mode="expand")
                 if span is None:
                     continue
@@ -186,7 +197,6 @@ class AmountRecognizer(ErrorHandlingMixin):
         set_span_group(doc, self.spans_key, spans)
         if self.write_ents:
             self._write_ents(doc, spans)
-        return doc
 
     def _write_ents(self, doc: Doc, spans: list[Span]) -> None:
         if self.overwrite_ents:
