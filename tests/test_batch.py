@@ -103,14 +103,16 @@ def test_output_is_the_same_whatever_n_process_and_batch_size(nlp: Any, seed_tex
 def test_a_component_failure_is_an_error_record_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
     nlp = finextract.load()
     companies = nlp.get_pipe("finextract_companies")
-    original = type(companies).__call__
+    original = type(companies)._write
 
-    def explode(self: Any, doc: Any) -> Any:
-        if "爆炸" in doc.text:
+    def explode(self: Any, doc: Any, text: str, records: Any) -> None:
+        """Fails for one doc on both paths: the batch (which then fails whole, after writing the
+        first doc) and the doc-by-doc one that follows it."""
+        if "爆炸" in text:
             raise RuntimeError("boom")
-        return original(self, doc)
+        original(self, doc, text, records)
 
-    monkeypatch.setattr(type(companies), "__call__", explode)
+    monkeypatch.setattr(type(companies), "_write", explode)
     docs = [text_document(name, "-", text) for name, text in (("a", "营收1亿元"), ("b", "爆炸2亿元"), ("c", "3亿元"))]
     records = list(extract_records(nlp, docs))
     assert [r["status"] for r in records] == ["ok", "error", "ok"]
