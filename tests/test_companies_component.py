@@ -12,6 +12,8 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
+from tests.pipes import piped_as_alone
+
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TEXT = "光伏企业甘肃阳光光伏股份有限公司(以下简称“ST金刚”)发布公告。*ST金刚与X公司签约，盐湖股份亦有公告。"
 
@@ -118,32 +120,9 @@ def test_scorer() -> None:
     assert scores["spans_fx_companies_f"] == pytest.approx(1.0)
 
 
-def test_pipe_records_a_failing_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    from finextract.components import companies as module
-    from finextract.components.errors import doc_error
-
-    def boom(*args: object, **kwargs: object) -> list[object]:
-        raise RuntimeError("broken")
-
-    nlp = _nlp()
-    component = nlp.get_pipe("finextract_companies")
-    component.set_error_handler(lambda *args: None)
-    monkeypatch.setattr(module, "company_records", boom)
-    monkeypatch.setattr(module, "company_records_many", boom)
-    [doc] = list(component.pipe([nlp.make_doc("盐湖股份")]))
-    assert "broken" in (doc_error(doc) or "")
-
-
 def test_pipe_gives_each_doc_what_call_gives_it() -> None:
     texts = ["盐湖股份公告", "", "青海盐湖工业股份有限公司(以下简称“盐湖股份”)公告 X公司签约", "无", "GUOSEN"]
-    nlp = _nlp()
-    alone = [nlp(text) for text in texts]
-    together = list(nlp.pipe(texts))
-    for one, batched in zip(alone, together, strict=True):
-        assert [(s.start_char, s.end_char, s.kb_id_) for s in batched.spans["fx_companies"]] == [
-            (s.start_char, s.end_char, s.kb_id_) for s in one.spans["fx_companies"]
-        ]
-        assert batched._.companies == one._.companies
+    together = piped_as_alone(_nlp(), texts, "fx_companies", lambda doc: doc._.companies)
     assert [[c.name for c in doc._.companies] for doc in together] == [
         ["青海盐湖工业股份有限公司"],
         [],

@@ -12,6 +12,7 @@ from spacy.tokens import DocBin
 from spacy.training import Example
 
 import finextract
+from tests.pipes import piped_as_alone
 
 SENTENCE = "公司拟以65.84万元的价格将富恒精密70%股权转让，合同总金额为40,908万元。"
 EXPECTED = [("65.84万元", "MONEY"), ("70%", "PERCENT"), ("40,908万元", "MONEY")]
@@ -144,14 +145,7 @@ def test_pipe_gives_each_doc_what_call_gives_it() -> None:
     nlp = spacy.blank("zh")
     nlp.add_pipe("finextract_amounts", config={"write_ents": True})
     texts = ["营收3亿元，同比增长5%", "", "US$5 million 与 1,100万元", "无", "约35-40亿元 2485MW"]
-    alone = [nlp(text) for text in texts]
-    together = list(nlp.pipe(texts))
-    for one, batched in zip(alone, together, strict=True):
-        assert [(s.start_char, s.end_char, s.label_) for s in batched.spans["fx_amounts"]] == [
-            (s.start_char, s.end_char, s.label_) for s in one.spans["fx_amounts"]
-        ]
-        assert batched._.amounts == one._.amounts
-        assert [(e.start_char, e.end_char) for e in batched.ents] == [(e.start_char, e.end_char) for e in one.ents]
+    together = piped_as_alone(nlp, texts, "fx_amounts", lambda doc: (doc._.amounts, [e.text for e in doc.ents]))
     assert sum(len(doc._.amounts) for doc in together) >= 6
 
 
