@@ -41,3 +41,24 @@ def test_enough_cases_cover_every_type() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[case.text[:24] for case in CASES])
 def test_relation_case(case: Case) -> None:
     assert sorted(records(case), key=repr) == sorted(case.expected, key=repr)
+
+
+def test_relations_of_many_texts_are_each_texts_own() -> None:
+    """``relations_in_many`` finds every text's passages first, then reads them all: every case's
+    relations are what ``relations_in`` finds in it alone."""
+    from finextract.relations.extract import AmountIndex, relations_in, relations_in_many
+
+    def inputs() -> list[tuple[str, AmountIndex, list[tuple[int, int, str]]]]:
+        return [
+            (
+                case.text,
+                AmountIndex.of(find_amounts(case.text)),
+                [(c.start, c.end, c.name) for c in company_refs(case.text, case.companies)],
+            )
+            for case in CASES
+        ]
+
+    together = relations_in_many(inputs())
+    alone = [relations_in(*item) for item in inputs()]
+    assert together == alone
+    assert sum(map(len, together)) >= 60

@@ -7,11 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy.tokens import DocBin
 from spacy.training import Example
 
 from finextract.output import document_record
+from tests.pipes import piped_as_alone
 
 TEXT = (
     "中能电气股份有限公司拟将其持有的上海熠冠100%股权转让给天津紫霄，交易总价约为14106.6万元。"
@@ -135,3 +137,47 @@ def test_stake_change_without_percentages_does_not_raise() -> None:
     )
     doc = nlp(text)
     assert [r.share for r in doc._.relations if r.type.value == "equity_stake"] == []
+
+
+def test_pipe_gives_each_doc_what_call_gives_it(seed_texts: dict[str, str]) -> None:
+    paragraphs = [p for name in sorted(seed_texts) for p in seed_texts[name].splitlines() if p.strip()]
+    texts = [TEXT, "", "营收增长12%。", *paragraphs]
+    nlp = _nlp()
+    together = piped_as_alone(nlp, texts, "fx_companies", _dicts)
+    assert sum(len(doc._.relations) for doc in together) >= 40
+    # the batch path itself, called directly (nlp.pipe would fall back to doc by doc if it raised)
+    docs = [nlp.make_doc(text) for text in texts]
+    for _, proc in nlp.pipeline[:-1]:
+        docs = list(proc.pipe(docs))
+    nlp.get_pipe("finextract_relations").process_batch(docs)
+    assert [_dicts(doc) for doc in docs] == [_dicts(doc) for doc in together]
+
+
+def test_a_failing_batch_is_done_again_doc_by_doc(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the batch fails, every doc is read alone: the failing one is marked, the others keep
+    their relations."""
+    from finextract.components import relations as module
+    from finextract.components.errors import doc_error
+
+    real = module.relations_in
+
+    def broken_on_x(text: str, *args: object) -> object:
+        if "X公司" in text:
+            raise RuntimeError("broken")
+        return real(text, *args)  # type: ignore[arg-type]
+
+    def broken_batch(*args: object) -> list[object]:
+        raise RuntimeError("broken batch")
+
+    nlp = _nlp()
+    component = nlp.get_pipe("finextract_relations")
+    component.set_error_handler(lambda *args: None)
+    monkeypatch.setattr(module, "relations_in", broken_on_x)
+    monkeypatch.setattr(module, "relations_in_many", broken_batch)
+    docs = [nlp.make_doc(t) for t in (TEXT, "X公司拟收购Y公司100%股权。", TEXT)]
+    for _, proc in nlp.pipeline[:-1]:
+        docs = list(proc.pipe(docs))
+    first, failing, last = component.pipe(docs)
+    assert doc_error(failing) is not None and "broken" in doc_error(failing)  # type: ignore[operator]
+    assert doc_error(first) is None and doc_error(last) is None
+    assert _dicts(first) == _dicts(last) == _dicts(_nlp()(TEXT)) != []

@@ -25,7 +25,7 @@ from spacy.training import Example
 
 from ..amount import Amount
 from ..relations import CompanyRef, Relation
-from ..relations.extract import AmountIndex, Span, relations_in
+from ..relations.extract import AmountIndex, Span, relations_in, relations_in_many
 from ..relations.model import relation_from_record, relation_to_record
 from ..relations.patterns import patterns
 from .amounts import _DOC_KEY as _AMOUNTS_KEY
@@ -115,9 +115,23 @@ class RelationExtractor(ErrorHandlingMixin):
 
     @pausing_gc
     def _read(self, doc: Doc, text: str) -> Doc:
-        relations = relations_in(text, amount_index(doc), company_spans(doc))
-        doc.user_data[_DOC_KEY] = [relation_to_record(relation) for relation in relations] if relations else []
+        _write(doc, relations_in(text, amount_index(doc), company_spans(doc)))
         return doc
+
+    def process_batch(self, docs: list[Doc]) -> None:
+        """``__call__`` on each doc, each step over the whole batch (:func:`.relations_in_many`)."""
+        search = patterns().any_trigger.search
+        read: list[Doc] = []
+        inputs: list[tuple[str, AmountIndex, list[Span]]] = []
+        for doc in docs:
+            text = doc_text(doc)
+            if search(text) is None:
+                doc.user_data[_DOC_KEY] = []
+            else:
+                read.append(doc)
+                inputs.append((text, amount_index(doc), company_spans(doc)))
+        for doc, relations in zip(read, relations_in_many(inputs), strict=True):
+            _write(doc, relations)
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         if self.scorer is None:
@@ -133,6 +147,10 @@ class RelationExtractor(ErrorHandlingMixin):
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         register_extensions()
+
+
+def _write(doc: Doc, relations: list[Relation]) -> None:
+    doc.user_data[_DOC_KEY] = [relation_to_record(relation) for relation in relations] if relations else []
 
 
 def score_relations(examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:

@@ -135,31 +135,75 @@ def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[
 def relations_in(text: str, amounts: AmountIndex, companies: list[Span]) -> list[Relation]:
     """:func:`extract_relations` on plain inputs: the amounts by start, the mentions as (start, end, name).
 
-    ``companies`` may be in any order (it is sorted in place).
+    ``companies`` may be in any order (the rules read a sorted copy).
 
     >>> from finextract.amount_parser import find_amounts
     >>> text = "天诺其科技拟以不超过1亿元现金收购上海巨融100%股权。"
     >>> [r.target for r in relations_in(text, AmountIndex.of(find_amounts(text)), [(0, 5, "天诺其科技")])]
     ['上海巨融']
     """
+    return _read(text, _plan(text), amounts, _kept_companies(companies))
+
+
+def relations_in_many(inputs: Sequence[tuple[str, AmountIndex, list[Span]]]) -> list[list[Relation]]:
+    """``[relations_in(text, amounts, companies) for text, amounts, companies in inputs]``, faster on
+    many short texts: the passages and sentences of every text are found first, then every text is
+    read, so each step's code stays in the CPU caches for the whole batch.
+
+    >>> from finextract.amount_parser import find_amounts
+    >>> texts = ["甲公司拟收购乙公司100%股权。", "营收增长。"]
+    >>> [len(found) for found in relations_in_many([(t, AmountIndex.of(find_amounts(t)), []) for t in texts])]
+    [1, 0]
+    """
+    plans = [_plan(text) for text, _, _ in inputs]
+    kept = [_kept_companies(companies) for _, _, companies in inputs]
+    return [
+        _read(text, plan, amounts, companies)
+        for (text, amounts, _), plan, companies in zip(inputs, plans, kept, strict=True)
+    ]
+
+
+# A passage and the sentences of it that hold a trigger word (none: the passage may still name the topic).
+_Planned = list[tuple[Passage, list[tuple[int, int]]]]
+
+
+def _plan(text: str) -> _Planned:
+    """The passages of ``text`` worth reading: those with a triggered sentence, or with a head or an
+    actor (which can set the topic of the passages after them)."""
+    planned: _Planned = []
+    for passage in split_passages(text):
+        spans = triggered_sentences(text, passage.start, passage.end)
+        if spans or passage.head is not None or passage.actor is not None:
+            planned.append((passage, spans))
+    return planned
+
+
+def _kept_companies(companies: list[Span]) -> list[Span]:
+    """The mentions whose name can be a party (not a bank, exchange, ...), in text order."""
+    if not companies:
+        return companies
+    not_company = patterns().not_company.search
+    verdicts: dict[str, bool] = {}  # per name: a company is usually mentioned more than once
+    kept: list[Span] = []
+    for company in companies:
+        name = company[2]
+        keep = verdicts.get(name)
+        if keep is None:
+            keep = verdicts[name] = not_company(name) is None
+        if keep:
+            kept.append(company)
+    kept.sort(key=_span_order)
+    return kept
+
+
+def _read(text: str, planned: _Planned, amounts: AmountIndex, companies: list[Span]) -> list[Relation]:
+    """The relations of the planned passages, in order: each passage's context (topic, actor, term)
+    carries on to the next."""
     rx = patterns()
-    if companies:
-        not_company = rx.not_company.search
-        verdicts: dict[str, bool] = {}  # per name: a company is usually mentioned more than once
-        kept: list[Span] = []
-        for company in companies:
-            name = company[2]
-            keep = verdicts.get(name)
-            if keep is None:
-                keep = verdicts[name] = not_company(name) is None
-            if keep:
-                kept.append(company)
-        kept.sort(key=_span_order)
-        companies = kept
     company_starts = [c[0] for c in companies]
     relations: list[tuple[Passage, Relation]] = []
     topic: str | None = None
-    for passage in split_passages(text):
+    for passage, spans in planned:
         head = None
         if passage.head is not None or passage.actor is not None:
             # Only the companies near a passage can be its head or actor: look them up by position.
@@ -167,7 +211,6 @@ def relations_in(text: str, amounts: AmountIndex, companies: list[Span]) -> list
             nearby = _starting_in(companies, company_starts, low - _LONGEST_NAME, high)
             head = _company_at(nearby, passage.head) if passage.head else None
             topic = head or topic
-        spans = triggered_sentences(text, passage.start, passage.end)
         if not spans:
             continue
         kind = passage.kind
