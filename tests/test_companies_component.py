@@ -158,3 +158,19 @@ def test_a_failing_batch_is_done_again_doc_by_doc(monkeypatch: pytest.MonkeyPatc
     assert doc_error(first) is None and doc_error(last) is None
     assert [c.code for c in first._.companies] == ["000792"]
     assert [c.code for c in last._.companies] == ["300093"]
+
+
+def test_a_batch_that_fails_where_each_doc_succeeds_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The docs still get their companies, but the broken batch path is not silent."""
+    from finextract.components import companies as module
+    from finextract.components.errors import BatchFallbackWarning, doc_error
+
+    def broken_batch(*args: object, **kwargs: object) -> list[object]:
+        raise RuntimeError("broken batch")
+
+    nlp = _nlp()
+    monkeypatch.setattr(module, "company_records_many", broken_batch)
+    with pytest.warns(BatchFallbackWarning, match="finextract_companies: the batch failed .RuntimeError: broken batch"):
+        docs = list(nlp.pipe(["盐湖股份公告", "*ST金刚公告"]))
+    assert [[c.code for c in doc._.companies] for doc in docs] == [["000792"], ["300093"]]
+    assert [doc_error(doc) for doc in docs] == [None, None]

@@ -6,6 +6,7 @@ document, marked in ``doc.user_data``, so a batch run reports it instead of losi
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any
@@ -20,6 +21,13 @@ BATCH_LIMIT = 256  # the most docs a component's pipe holds at once (see ErrorHa
 BATCH_TOKENS = 50_000  # ... and the most tokens: long documents go a few at a time
 YOUNG_ROOM_PER_DOC = 40  # containers a held doc may keep alive (about 15 after all three components)
 ErrorHandler = Callable[[str, Any, list[Doc], Exception], None]
+
+
+class BatchFallbackWarning(RuntimeWarning):
+    """A component's batch path raised, yet every doc of the batch then succeeded alone.
+
+    The results are still right (each doc was processed again on its own), only slower: it points
+    to a bug in the component's ``process_batch``, which would otherwise go unnoticed."""
 
 
 def raise_error(name: str, component: Any, docs: list[Doc], error: Exception) -> None:
@@ -58,13 +66,18 @@ class ErrorHandlingMixin:
         with young_generation_room(size * YOUNG_ROOM_PER_DOC):
             for batch in sized_batches(docs, size, BATCH_TOKENS):
                 with gc_paused():
-                    if not self._processed_together(batch):
+                    done, batch_error = self._processed_together(batch)
+                    if not done:
+                        failed = False
                         for doc in batch:
                             try:
                                 process(doc)
                             except Exception as error:
+                                failed = True
                                 self._error_handler(self.name, self, [doc], error)
                                 doc.user_data[ERROR_KEY] = f"{self.name}: {type(error).__name__}: {error}"
+                        if batch_error is not None and not failed:
+                            _warn_batch_fallback(self.name, batch_error)
                 yield from _handed_over(batch)
 
     def process_batch(self, docs: list[Doc]) -> None:
@@ -72,17 +85,27 @@ class ErrorHandlingMixin:
         that can do that faster than one doc at a time overrides this."""
         raise NotImplementedError
 
-    def _processed_together(self, batch: list[Doc]) -> bool:
-        """Whether :meth:`process_batch` did the whole batch. If the component has none, or it
-        failed, the caller processes the docs one at a time, which finds the failing doc and
-        rewrites whatever the failed batch wrote."""
+    def _processed_together(self, batch: list[Doc]) -> tuple[bool, Exception | None]:
+        """Whether :meth:`process_batch` did the whole batch, and what it raised if it failed. If
+        the component has none, or it failed, the caller processes the docs one at a time, which
+        finds the failing doc and rewrites whatever the failed batch wrote."""
         if type(self).process_batch is ErrorHandlingMixin.process_batch:
-            return False
+            return False, None
         try:
             self.process_batch(batch)
-        except Exception:
-            return False
-        return True
+        except Exception as error:
+            return False, error
+        return True, None
+
+
+def _warn_batch_fallback(name: str, error: Exception) -> None:
+    """Report a batch that failed as a whole although each of its docs succeeded alone."""
+    warnings.warn(
+        f"{name}: the batch failed ({type(error).__name__}: {error}) but each doc succeeded alone; "
+        "the results are right, but a bug in process_batch makes the component slower",
+        BatchFallbackWarning,
+        stacklevel=3,
+    )
 
 
 def _handed_over(batch: list[Doc]) -> Iterator[Doc]:
