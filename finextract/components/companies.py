@@ -170,18 +170,20 @@ class CompanyRecognizer(ErrorHandlingMixin):
             user_data[_DOC_KEY] = records
             set_span_group(doc, self.spans_key, [])
             return
-        label = doc.vocab.strings.add(self.label)
+        strings = doc.vocab.strings
+        label = strings.add(self.label)
         found: list[tuple[int, int, Span]] = []
         if len(doc) == len(text):  # one token per character: offsets are token indices
             for data in records:
-                kb_id = data["code"] or data["name"]
+                # hashed once per company: a Span given the string hashes it again for every mention
+                kb_id = strings.add(data["code"] or data["name"])
                 for mention in data["mentions"]:
                     start, end = mention["start"], mention["end"]
                     user_data[(_SPAN_TAG, start, end)] = data
                     found.append((start, end, Span(doc, start, end, label=label, kb_id=kb_id)))
         else:
             for data in records:
-                kb_id = data["code"] or data["name"]
+                kb_id = strings.add(data["code"] or data["name"])
                 for mention in data["mentions"]:
                     span = doc.char_span(
                         mention["start"], mention["end"], label=label, kb_id=kb_id, alignment_mode="expand"
