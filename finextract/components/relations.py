@@ -150,6 +150,7 @@ class RelationExtractor(ErrorHandlingMixin):
 
 
 def _write(doc: Doc, relations: list[Relation]) -> None:
+    """Store ``relations`` in ``doc.user_data`` as plain records (what ``Doc._.relations`` reads)."""
     doc.user_data[_DOC_KEY] = [relation_to_record(relation) for relation in relations] if relations else []
 
 
