@@ -12,7 +12,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
-from tests.pipes import piped_as_alone
+from tests.pipes import piped_as_alone, redone_doc_by_doc
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TEXT = "光伏企业甘肃阳光光伏股份有限公司(以下简称“ST金刚”)发布公告。*ST金刚与X公司签约，盐湖股份亦有公告。"
@@ -136,26 +136,11 @@ def test_a_failing_batch_is_done_again_doc_by_doc(monkeypatch: pytest.MonkeyPatc
     """When the batch fails, every doc is processed alone: the failing one is marked, the others
     get their companies."""
     from finextract.components import companies as module
-    from finextract.components.errors import doc_error
-
-    real = module.company_records
-
-    def broken_on_x(text: str, *args: object, **kwargs: object) -> object:
-        if "X" in text:
-            raise RuntimeError("broken")
-        return real(text, *args, **kwargs)  # type: ignore[arg-type]
-
-    def broken_batch(*args: object, **kwargs: object) -> list[object]:
-        raise RuntimeError("broken batch")
 
     nlp = _nlp()
+    docs = [nlp.make_doc(t) for t in ("盐湖股份公告", "X公司", "*ST金刚公告")]
     component = nlp.get_pipe("finextract_companies")
-    component.set_error_handler(lambda *args: None)
-    monkeypatch.setattr(module, "company_records", broken_on_x)
-    monkeypatch.setattr(module, "company_records_many", broken_batch)
-    first, failing, last = component.pipe([nlp.make_doc(t) for t in ("盐湖股份公告", "X公司", "*ST金刚公告")])
-    assert doc_error(failing) is not None and "broken" in doc_error(failing)  # type: ignore[operator]
-    assert doc_error(first) is None and doc_error(last) is None
+    first, _, last = redone_doc_by_doc(monkeypatch, module, "company_records", "company_records_many", component, docs)
     assert [c.code for c in first._.companies] == ["000792"]
     assert [c.code for c in last._.companies] == ["300093"]
 

@@ -13,7 +13,7 @@ from spacy.tokens import DocBin
 from spacy.training import Example
 
 from finextract.output import document_record
-from tests.pipes import piped_as_alone
+from tests.pipes import piped_as_alone, redone_doc_by_doc
 
 TEXT = (
     "中能电气股份有限公司拟将其持有的上海熠冠100%股权转让给天津紫霄，交易总价约为14106.6万元。"
@@ -157,27 +157,11 @@ def test_a_failing_batch_is_done_again_doc_by_doc(monkeypatch: pytest.MonkeyPatc
     """When the batch fails, every doc is read alone: the failing one is marked, the others keep
     their relations."""
     from finextract.components import relations as module
-    from finextract.components.errors import doc_error
-
-    real = module.relations_in
-
-    def broken_on_x(text: str, *args: object) -> object:
-        if "X公司" in text:
-            raise RuntimeError("broken")
-        return real(text, *args)  # type: ignore[arg-type]
-
-    def broken_batch(*args: object) -> list[object]:
-        raise RuntimeError("broken batch")
 
     nlp = _nlp()
-    component = nlp.get_pipe("finextract_relations")
-    component.set_error_handler(lambda *args: None)
-    monkeypatch.setattr(module, "relations_in", broken_on_x)
-    monkeypatch.setattr(module, "relations_in_many", broken_batch)
     docs = [nlp.make_doc(t) for t in (TEXT, "X公司拟收购Y公司100%股权。", TEXT)]
     for _, proc in nlp.pipeline[:-1]:
         docs = list(proc.pipe(docs))
-    first, failing, last = component.pipe(docs)
-    assert doc_error(failing) is not None and "broken" in doc_error(failing)  # type: ignore[operator]
-    assert doc_error(first) is None and doc_error(last) is None
+    component = nlp.get_pipe("finextract_relations")
+    first, _, last = redone_doc_by_doc(monkeypatch, module, "relations_in", "relations_in_many", component, docs)
     assert _dicts(first) == _dicts(last) == _dicts(_nlp()(TEXT)) != []
