@@ -159,3 +159,25 @@ def test_a_batch_that_fails_where_each_doc_succeeds_is_reported(monkeypatch: pyt
         docs = list(nlp.pipe(["盐湖股份公告", "*ST金刚公告"]))
     assert [[c.code for c in doc._.companies] for doc in docs] == [["000792"], ["300093"]]
     assert [doc_error(doc) for doc in docs] == [None, None]
+
+
+def test_each_span_knows_its_company_whatever_the_tokens() -> None:
+    """With tokens of two characters most mentions are widened to whole tokens; each span still
+    finds the company it was made for."""
+    nlp = spacy.blank("zh")
+
+    def pairs(text: str) -> Doc:
+        words = [text[i : i + 2] for i in range(0, len(text), 2)]
+        return Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+
+    nlp.tokenizer = pairs  # type: ignore[assignment]
+    nlp.add_pipe("finextract_companies")
+    doc = nlp("公司：" + TEXT)
+    spans = doc.spans["fx_companies"]
+    mentions = {(m.start, m.end) for c in doc._.companies for m in c.mentions}
+    widened = [s for s in spans if (s.start_char, s.end_char) not in mentions]
+    assert len(widened) >= 2
+    companies = [s._.company for s in spans]
+    assert [s.kb_id_ for s in spans] == [c.code or c.name for c in companies]  # type: ignore[union-attr]
+    gansu, qinghai = "甘肃阳光光伏股份有限公司", "青海盐湖工业股份有限公司"
+    assert [c.name for c in companies] == [gansu, gansu, gansu, "X公司", qinghai]  # type: ignore[union-attr]
