@@ -11,6 +11,7 @@ also on single documents of 10K, 100K and 1M characters. Rewrites the "speed" se
 from __future__ import annotations
 
 import argparse
+import random
 import statistics
 import sys
 import time
@@ -71,25 +72,41 @@ def chars_per_second(run: Callable[[list[str]], Any], texts: list[str], repeats:
 
 
 def interleaved_turns(
-    runs: dict[str, Callable[[list[str]], Any]], texts: list[str], rounds: int, chunk: int = CHUNK_PARAGRAPHS
+    runs: dict[str, Callable[[list[str]], Any]],
+    texts: list[str],
+    rounds: int,
+    chunk: int = CHUNK_PARAGRAPHS,
+    seed: int | None = None,
 ) -> dict[str, list[float]]:
     """chars/s of each run in each round. Within a round the runs take turns on every chunk of
     ``chunk`` texts (in a rotating order), so that the runs of one round meet the same load on the
     machine to within a few milliseconds: this VM's speed drifts by a quarter over seconds.
 
+    With a ``seed`` the order of the turns is shuffled for every chunk instead, so that each run
+    follows each other run about equally often. Use that to compare variants of one pipeline: a run
+    pays for the caches the run before it left cold (measured: up to 15 % after
+    ``spacy.blank("zh")``), and with a fixed order one variant always pays it. Build each variant
+    as its own pipeline beforehand, and add a second copy of one to see the noise.
+
     >>> turns = interleaved_turns({"a": lambda texts: None, "b": lambda texts: None}, ["三亿元"] * 5, 2, chunk=2)
     >>> sorted(turns), [len(rates) for rates in turns.values()]
     (['a', 'b'], [2, 2])
+    >>> sorted(interleaved_turns({"a": lambda texts: None, "b": lambda texts: None}, ["三亿元"] * 5, 1, 2, seed=0))
+    ['a', 'b']
     """
     names = list(runs)
     chunks = [texts[start : start + chunk] for start in range(0, len(texts), chunk)]
     total_chars = sum(len(text) for text in texts)
     turns: dict[str, list[float]] = {name: [] for name in names}
+    shuffler = random.Random(seed) if seed is not None else None
     for _ in range(rounds):
         seconds = dict.fromkeys(names, 0.0)
         for index, part in enumerate(chunks):
             shift = index % len(names)
-            for name in names[shift:] + names[:shift]:
+            order = names[shift:] + names[:shift]
+            if shuffler is not None:
+                shuffler.shuffle(order)
+            for name in order:
                 started = time.process_time()
                 runs[name](part)
                 seconds[name] += time.process_time() - started
