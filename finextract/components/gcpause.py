@@ -83,11 +83,11 @@ def young_generation_room(objects: int) -> Iterator[None]:
     Why: the collector runs a young collection every 700 container allocations that are still alive,
     and every object alive then moves to an older generation; every ~30,000 objects that reach the
     oldest one cost a full collection of the whole heap (45 ms with spaCy loaded). A batch of 256
-    paragraphs holds some 4,000 containers (Doc, spans, records) until the caller drops them, so with
-    the default threshold every batch was collected three or four times and promoted wholesale, and
-    a full collection came every 2 MB. With room for the batch the young collections find the
-    batch already freed, and nothing is promoted. Garbage with reference cycles is still collected,
-    a few thousand allocations later.
+    paragraphs holds some 4,000 containers (Doc, spans, records) until the caller drops them (a
+    batch of 1024 four times as many), so with the default threshold every batch was collected
+    several times and promoted wholesale, and a full collection came every 2 MB. With room for the
+    batch the young collections find the batch already freed, and nothing is promoted. Garbage
+    with reference cycles is still collected, a few thousand allocations later.
 
     Nested and concurrent blocks share one raise: the first raises, the last restores the threshold
     (unless someone changed it meanwhile). Only the first threshold changes, and a threshold of 0
