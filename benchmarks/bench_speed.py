@@ -28,7 +28,11 @@ from .timing import best_seconds
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 COMMAND = "python -m benchmarks.bench_speed"
-CHUNK_PARAGRAPHS = 200  # the runs take turns on chunks this long (see interleaved_turns)
+# The runs take turns on chunks this long (see interleaved_turns): at least a component's batch
+# (BATCH_LIMIT), so that each nlp.pipe call works full batches as on a whole corpus (with chunks of
+# 200 the batches could never exceed 200 docs), and short enough that the runs of a chunk meet the
+# same load (a chunk takes (a) about 0.1 s).
+CHUNK_PARAGRAPHS = 1024
 
 
 def seed_paragraphs(megabytes: float) -> list[str]:
