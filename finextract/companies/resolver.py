@@ -216,19 +216,19 @@ def _resolve_all(texts: Sequence[str], registry: Registry, memory: Mapping[str, 
             doc.issuer = _apply_declarations(doc, find_declarations(doc.text, doc.legal))
     for doc in docs:
         if doc.triggers & HEADER:
-            _apply_header(doc, doc.legal, doc.issuer)
+            _apply_header(doc)
     for doc in docs:
         if doc.triggers & _CONTEXTUAL_STAGE:
-            _apply_contextual(doc, memory, doc.triggers, doc.place_ends, doc.org_words)
+            _apply_contextual(doc, memory)
     for doc in docs:
         if doc.triggers & LETTER:
             _match_english(doc)
     for doc in docs:
         if doc.names or doc.groups or memory:
-            _match_surfaces(doc, memory, doc.norm, doc.names)
+            _match_surfaces(doc, memory)
     for doc in docs:
         if doc.triggers & ANONYMOUS:
-            _apply_anonymous(doc, doc.triggers)
+            _apply_anonymous(doc)
     return docs
 
 
@@ -293,17 +293,11 @@ def _code_only(code: str) -> CompanyEntry:
     return CompanyEntry(id=code, code=code, exchange=None, name="")
 
 
-def _apply_contextual(
-    doc: _Doc,
-    memory: Mapping[str, MemoryEntry],
-    triggers: int | None = None,
-    place_ends: Sequence[int] | None = None,
-    org_words: Sequence[tuple[int, int]] | None = None,
-) -> None:
+def _apply_contextual(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
     """Unsuffixed names that their context makes companies (收购安联通100%股份), unless the text,
     its legal names' short forms, the batch memory or the registry already know them (those are
     matched later)."""
-    matches = find_contextual_names(doc.text, triggers, place_ends, org_words)
+    matches = find_contextual_names(doc.text, doc.triggers, doc.place_ends, doc.org_words)
     if not matches:
         return
     taken = list(_merged(doc.covered))
@@ -373,7 +367,9 @@ def _known_with_tail(form: str, registry_forms: Mapping[str, str], known: Iterab
     return False
 
 
-def _apply_header(doc: _Doc, legal: Sequence[NameMatch], issuer: _Group | None) -> None:
+def _apply_header(doc: _Doc) -> None:
+    """The issuer an announcement header names by its code (证券代码：300142)."""
+    legal, issuer = doc.legal, doc.issuer
     header = find_issuer_header(doc.text)
     if header is None:
         return
@@ -394,16 +390,15 @@ def _apply_header(doc: _Doc, legal: Sequence[NameMatch], issuer: _Group | None) 
     doc.mention(issuer, start, end)
 
 
-def _match_surfaces(
-    doc: _Doc, memory: Mapping[str, MemoryEntry], norm: str, registry_found: Sequence[tuple[int, int]]
-) -> None:
+def _match_surfaces(doc: _Doc, memory: Mapping[str, MemoryEntry]) -> None:
     """Find every later use of the names and aliases the text, the memory and the registry know.
 
     One left-to-right pass over the text outside the names already found, longest match first;
     the registry's and the memory's forms are found by their automatons (:mod:`.matcher`), built
-    once, not per document. ``norm`` is :func:`_char_nfkc` of the text, ``registry_found`` the
+    once, not per document. ``doc.norm`` is :func:`_char_nfkc` of the text, ``doc.names`` the
     registry's names in it (:meth:`.SurfaceIndex.occurrences`).
     """
+    norm, registry_found = doc.norm, doc.names
     groups = doc.groups
     if not groups and not memory and not registry_found:
         return  # nothing to look for
@@ -650,8 +645,9 @@ def _overlaps(spans: Sequence[tuple[int, int]], ends: Sequence[int], start: int,
     return index < len(spans) and spans[index][0] < end
 
 
-def _apply_anonymous(doc: _Doc, triggers: int | None = None) -> None:
-    matches = find_anonymous(doc.text, triggers)
+def _apply_anonymous(doc: _Doc) -> None:
+    """Anonymised counterparties (X公司, 客户A), one group per letter."""
+    matches = find_anonymous(doc.text, doc.triggers)
     if not matches:
         return
     taken = list(_merged(doc.covered))
