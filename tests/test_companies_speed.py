@@ -151,14 +151,14 @@ from finextract.companies.model import ResolvedBy
 from finextract.companies import triggers
 
 passes = 0
-matches = triggers.Scanner._matches
+found = triggers.Scanner._found
 
-def counting_matches(self, text):
+def counting_passes(self, text):
     global passes
     passes += 1
-    return matches(self, text)
+    return found(self, text)
 
-triggers.Scanner._matches = counting_matches
+triggers.Scanner._found = counting_passes
 paragraph = "英伟达与腾讯控股合作，盐湖股份公告，宏景科技签约。"
 counts = []
 for repeat in (200, 400):
@@ -171,7 +171,7 @@ print(json.dumps({"module": triggers.__file__, "counts": counts}))
 
 
 def test_surface_matching_work_is_linear(tmp_path: Path) -> None:
-    """Twice the text: twice the registry mentions and one automaton pass, whatever the length.
+    """Twice the text: twice the registry mentions and one scanner pass, whatever the length.
     Counted on the plain source (see tests/plain.py): a compiled method cannot be patched."""
     result = run_json(_SURFACE_WORK, python_path=plain_tree(tmp_path), cwd=tmp_path)
     counts = result["counts"]

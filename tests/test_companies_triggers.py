@@ -199,11 +199,11 @@ def test_org_words_from_the_scan_give_what_the_patterns_give() -> None:
         assert contextual._org_suffixes(text, True, place_ends, org_words) == contextual._org_suffixes(text), text
 
 
-def test_scanner_pickles_without_its_automaton() -> None:
+def test_scanner_pickles_without_its_trie() -> None:
     scanner = t.Scanner(["盐湖股份"])
     scanner.scan("盐湖股份")
     copy = pickle.loads(pickle.dumps(scanner))
-    assert copy._automaton is None
+    assert copy._trie is None
     assert copy.scan("公告盐湖股份") == scanner.scan("公告盐湖股份")
 
 
@@ -213,14 +213,14 @@ from finextract.companies import default_registry, triggers
 
 scanner = default_registry().scanner()
 passes = []
-matches = triggers.Scanner._matches
+found = triggers.Scanner._found
 
 def counting(self, text):
-    found = matches(self, text)
-    passes.append(len(found))
-    return found
+    bits, located = found(self, text)
+    passes.append(len(located))
+    return bits, located
 
-triggers.Scanner._matches = counting
+triggers.Scanner._found = counting
 paragraph = "盐湖股份与X公司签订协议，收购安联通100%股份。"
 for repeat in (100, 200):
     scanner.scan(paragraph * repeat)
@@ -229,7 +229,7 @@ print(json.dumps({"module": triggers.__file__, "passes": passes}))
 
 
 def test_scanner_work_is_linear(tmp_path: Path) -> None:
-    """Twice the text: twice the matches, one automaton pass (on the plain source, see tests/plain.py)."""
+    """Twice the text: twice the matches, one pass (on the plain source, see tests/plain.py)."""
     result = run_json(_SCANNER_WORK, python_path=plain_tree(tmp_path), cwd=tmp_path)
     passes = result["passes"]
     assert result["module"].endswith(".py")

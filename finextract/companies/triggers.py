@@ -24,6 +24,7 @@ from typing import Any
 import ahocorasick_rs
 
 from .lexicon import ANONYMOUS_NOUNS, PLACES
+from .pattern_trie import PatternTrie
 
 __all__ = [
     "ANONYMOUS",
@@ -142,8 +143,8 @@ def stage_triggers(text: str) -> int:
 
 
 class Scanner:
-    """Names (a registry's surface forms, NFKC) and the trigger words in one automaton: one pass
-    gives both the stages that may fire and where the names occur.
+    """Names (a registry's surface forms, NFKC) and the trigger words, found in one pass: the
+    stages that may fire and where the names occur (a :class:`.PatternTrie` over all of them).
 
     ``normalising`` are the characters that NFKC changes (Ａ, （): when the text holds one
     (:data:`NORMALISE`), the names found are those of the text as written, and the caller scans
@@ -155,7 +156,7 @@ class Scanner:
     ([(3, 2), (3, 4)], True, True, False)
     """
 
-    __slots__ = ("_automaton", "_bits", "_names", "_patterns")
+    __slots__ = ("_bits", "_names", "_patterns", "_trie")
 
     def __init__(self, names: Iterable[str], normalising: Iterable[str] = ()) -> None:
         patterns = list(dict.fromkeys(name for name in names if name))
@@ -174,34 +175,36 @@ class Scanner:
             bits[index] |= word_bits
         self._patterns = patterns
         self._bits = tuple(bits)
-        self._automaton: Any = None
+        self._trie: PatternTrie | None = None
 
     def __reduce__(self) -> tuple[Any, tuple[list[str], tuple[int, ...], int]]:
-        return _unpickled_scanner, (self._patterns, self._bits, self._names)  # the automaton does not pickle
+        return _unpickled_scanner, (self._patterns, self._bits, self._names)  # the trie is built again
 
-    def _matches(self, text: str) -> list[tuple[int, int, int]]:
-        automaton = self._automaton
-        if automaton is None:
-            automaton = self._automaton = ahocorasick_rs.AhoCorasick(self._patterns)
-        matches: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(text, overlapping=True)
-        return matches
+    def _found(self, text: str) -> tuple[int, list[int]]:
+        trie = self._trie
+        if trie is None:
+            # Only where the names and the places and organisation words occur is needed; the
+            # other trigger words only set their bits.
+            names, bits = self._names, self._bits
+            quiet = [index >= names and not bits[index] & _LOCATED for index in range(len(bits))]
+            trie = self._trie = PatternTrie(self._patterns, bits, quiet)
+        return trie.find(text)
 
     def scan(
         self, text: str, place_ends: list[int] | None = None, org_words: list[tuple[int, int]] | None = None
     ) -> tuple[int, list[tuple[int, int]]]:
         """The trigger bits of ``text``, and the (start, length) of every name in it, overlapping
-        ones too, in order of their end (as :meth:`.SurfaceIndex.occurrences`). When given,
-        ``place_ends`` receives where every place of :data:`SHORT_PLACES` ends (as
-        ``contextual._place_ends``, without a second pass), and ``org_words`` the (start, end) of
-        every word of :data:`ORG_WORDS`."""
+        ones too, by start. When given, ``place_ends`` receives where every place of
+        :data:`SHORT_PLACES` ends (as ``contextual._place_ends``, without a second pass), and
+        ``org_words`` the (start, end) of every word of :data:`ORG_WORDS`."""
         bits_of, names = self._bits, self._names
-        bits = 0
+        bits, located = self._found(text)
         found = []
-        for number, start, end in self._matches(text):
+        for index in range(0, len(located), 3):
+            number, start, end = located[index], located[index + 1], located[index + 2]
             if number < names:
                 found.append((start, end - start))
             word_bits = bits_of[number]
-            bits |= word_bits
             if word_bits & PLACE and place_ends is not None:
                 place_ends.append(end)
             if word_bits & ORG_WORD and org_words is not None:
@@ -211,11 +214,19 @@ class Scanner:
     def names(self, text: str) -> list[tuple[int, int]]:
         """The (start, length) of every name in ``text`` (no trigger bits)."""
         names = self._names
-        return [(start, end - start) for number, start, end in self._matches(text) if number < names]
+        located = self._found(text)[1]
+        return [
+            (located[index + 1], located[index + 2] - located[index + 1])
+            for index in range(0, len(located), 3)
+            if located[index] < names
+        ]
+
+
+_LOCATED = PLACE | ORG_WORD  # the trigger words whose places the scan reports
 
 
 def _unpickled_scanner(patterns: list[str], bits: tuple[int, ...], names: int) -> Scanner:
-    """A :class:`Scanner` rebuilt from its pickled state (its automaton is built again on first use)."""
+    """A :class:`Scanner` rebuilt from its pickled state (its trie is built again on first use)."""
     scanner = Scanner(())
     scanner._patterns, scanner._bits, scanner._names = patterns, bits, names
     return scanner
