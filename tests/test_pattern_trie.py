@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from finextract.companies.pattern_trie import PatternTrie
+from finextract._pattern_trie import PatternTrie
 
 from .plain import plain_tree, run_json
 
@@ -28,6 +28,8 @@ def naive(patterns: list[str], text: str) -> list[tuple[int, int, int]]:
             position = text.find(pattern, position + 1)
     return sorted(found, key=lambda match: (match[1], match[2]))
 
+
+ALPHABET = "ab中国公司𠀀"
 
 CASES = [
     pytest.param(["盐湖股份", "盐湖"], "公告：盐湖股份", [(1, 3, 5), (0, 3, 7)], id="nested-prefix"),
@@ -58,12 +60,25 @@ def test_quiet_strings_give_their_flags_but_no_places() -> None:
     assert trie.find("无") == (0, [])
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    patterns=st.lists(st.text(alphabet=ALPHABET, min_size=1, max_size=4), max_size=8),
+    text=st.text(alphabet=ALPHABET, max_size=30),
+    start=st.integers(-2, 32),
+    stop=st.integers(-1, 32),
+)
+def test_find_within_a_range_finds_what_lies_wholly_inside_it(
+    patterns: list[str], text: str, start: int, stop: int
+) -> None:
+    """``start``/``stop`` act as ``re``'s ``pos``/``endpos``: a string must lie within them."""
+    low, high = max(start, 0), len(text) if stop < 0 else min(stop, len(text))
+    expected = [match for match in naive(patterns, text) if match[1] >= low and match[2] <= high]
+    assert PatternTrie(patterns).find(text, start, stop)[1] == [item for match in expected for item in match]
+
+
 def test_flags_and_quiet_need_one_item_per_string() -> None:
     with pytest.raises(ValueError, match="one item per pattern"):
         PatternTrie(["盐湖", "与"], flags=[1])
-
-
-ALPHABET = "ab中国公司𠀀"
 
 
 @settings(max_examples=300, deadline=None)
@@ -93,7 +108,7 @@ def test_find_reports_loud_strings_and_ors_every_flag(patterns: list[str], quiet
 
 _PROBES = """
 import json, sys
-from finextract.companies import pattern_trie
+from finextract import _pattern_trie as pattern_trie
 
 probes = []
 read = pattern_trie._read

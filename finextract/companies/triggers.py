@@ -24,7 +24,7 @@ from typing import Any
 import ahocorasick_rs
 
 from .lexicon import ANONYMOUS_NOUNS, PLACES
-from .pattern_trie import PatternTrie
+from .._pattern_trie import PatternTrie
 
 __all__ = [
     "ANONYMOUS",

@@ -25,9 +25,8 @@ from spacy.training import Example
 
 from ..amount import Amount
 from ..relations import CompanyRef, Relation
-from ..relations.extract import AmountIndex, Span, relations_in, relations_in_many
+from ..relations.extract import AmountIndex, Span, has_trigger, relations_in, relations_in_many
 from ..relations.model import relation_from_record, relation_to_record
-from ..relations.patterns import patterns
 from .amounts import _DOC_KEY as _AMOUNTS_KEY
 from .amounts import amount_from_record, doc_amounts
 from .companies import _DOC_KEY as _COMPANIES_KEY
@@ -108,7 +107,7 @@ class RelationExtractor(ErrorHandlingMixin):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if patterns().any_trigger.search(text) is None:  # no word that can state a relation: nothing to read
+        if not has_trigger(text):  # no word that can state a relation: nothing to read
             doc.user_data[_DOC_KEY] = []
             return doc
         return self._read(doc, text)
@@ -120,12 +119,11 @@ class RelationExtractor(ErrorHandlingMixin):
 
     def process_batch(self, docs: list[Doc]) -> None:
         """``__call__`` on each doc, each step over the whole batch (:func:`.relations_in_many`)."""
-        search = patterns().any_trigger.search
         read: list[Doc] = []
         inputs: list[tuple[str, AmountIndex, list[Span]]] = []
         for doc in docs:
             text = doc_text(doc)
-            if search(text) is None:
+            if not has_trigger(text):
                 doc.user_data[_DOC_KEY] = []
             else:
                 read.append(doc)

@@ -21,7 +21,7 @@ from ..amount import Amount, AmountKind
 from . import lexicon as lx
 from .dedupe import dedupe
 from .model import CompanyRef, Relation, RelationStatus, RelationType, new_relation
-from .passages import Passage, split_passages, triggered_sentences
+from .passages import Passage, split_passages, trigger_starts, triggered_sentences
 from .patterns import Patterns, patterns
 from .terms import find_term, status_of
 
@@ -122,12 +122,12 @@ def has_trigger(text: str) -> bool:
     >>> has_trigger("公司拟收购上海巨融100%股权"), has_trigger("营业收入同比增长12%")
     (True, False)
     """
-    return patterns().any_trigger.search(text) is not None
+    return bool(trigger_starts(text))
 
 
 def extract_relations(text: str, amounts: Sequence[Amount], companies: Sequence[CompanyRef]) -> list[Relation]:
     """Every relation of ``text``, the same fact stated twice given once (see :func:`dedupe`)."""
-    if patterns().any_trigger.search(text) is None:
+    if not has_trigger(text):
         return []  # no word that can start a relation: no sentence below would be read
     return relations_in(text, AmountIndex.of(amounts), [(c.start, c.end, c.name) for c in companies])
 

@@ -187,7 +187,8 @@ GENERIC_NAMES = frozenset(
 )
 NOT_A_COMPANY = r"(?:政府|委员会|管委会|管理局|局|厅|部|研究院|研究所|大学|学院|学校|协会|学会|联盟|中心|法院|银行间)$"
 # Any word that can start a relation: a sentence without one is skipped.
-ANY_TRIGGER = (
-    r"收购|购买|受让|买入|转让|出售|持有|持股|拥有|控股|设立|成立|投资|出资|增资|认缴|注资|入股|采购|购置|竞得|"
-    r"合同|协议|订单|长单|大单|中标|签约"
-)
+ANY_TRIGGER_WORDS = (
+    "收购", "购买", "受让", "买入", "转让", "出售", "持有", "持股", "拥有", "控股", "设立", "成立", "投资", "出资",
+    "增资", "认缴", "注资", "入股", "采购", "购置", "竞得", "合同", "协议", "订单", "长单", "大单", "中标", "签约",
+)  # fmt: skip
+ANY_TRIGGER = "|".join(ANY_TRIGGER_WORDS)

@@ -133,6 +133,17 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [piece for s, e in spans for piece in _bounded(text, s, e)]
 
 
+def trigger_starts(text: str, start: int = 0, end: int = -1) -> list[int]:
+    """Where a trigger word (:data:`~.lexicon.ANY_TRIGGER_WORDS`) starts in ``text[start:end]``
+    (``end`` -1 for the end of the text), in order: one walk of a :class:`.PatternTrie`.
+
+    >>> trigger_starts("拟收购乙公司股权并签约"), trigger_starts("营收增长")
+    ([1, 9], [])
+    """
+    found = patterns().trigger_words.find(text, start, end)[1]
+    return found[1::3]
+
+
 def triggered_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]`` (as :func:`split_sentences` cuts them) that hold a trigger word.
 
@@ -144,7 +155,7 @@ def triggered_sentences(text: str, start: int, end: int) -> list[tuple[int, int]
     ['甲公司拟收购乙公司股权；', '丙签约']
     """
     rx = patterns()
-    triggers = [match.start() for match in rx.any_trigger.finditer(text, start, end)]
+    triggers = trigger_starts(text, start, end)
     if not triggers:
         return []
     spans = split_sentences(text, start, end)

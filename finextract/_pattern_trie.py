@@ -146,34 +146,35 @@ class PatternTrie:
         self._flags = flags
         self._quiet = bytes(quiet)
 
-    def find(self, text: str) -> tuple[int, list[int]]:
-        """The OR of the flags of every string found in ``text``, and where the strings that are not
-        quiet occur: ``[number, start, end, number, start, end, …]`` flat, by start, then shortest
-        first (a flat list: no tuple to allocate per occurrence)."""
+    def find(self, text: str, start: int = 0, stop: int = -1) -> tuple[int, list[int]]:
+        """The OR of the flags of every string found in ``text`` (within ``text[start:stop]``, as
+        ``re``'s ``pos`` and ``endpos``; ``stop`` -1 for the end), and where the strings that are
+        not quiet occur: ``[number, start, end, number, start, end, …]`` flat, by start, then
+        shortest first (a flat list: no tuple to allocate per occurrence)."""
         classes, pairs, table = self._classes, self._pairs, self._table
         flags_of, quiet = self._flags, self._quiet
         mask: i64 = self._mask
         flags = 0
         found: list[int] = []
-        length: i64 = len(text)
-        start: i64 = 0
-        while start < length:
-            code: i64 = ord(text[start])
+        length: i64 = len(text) if stop < 0 else min(stop, len(text))
+        position: i64 = max(start, 0)
+        while position < length:
+            code: i64 = ord(text[position])
             node: i64 = 0
             if code < TABLE_SIZE:
                 kind: i64 = classes[code]
                 if kind == 0:
-                    start += 1
+                    position += 1
                     continue
                 if kind & (SINGLE | QUIET_SINGLE):
                     number: i64 = self._single[code] - 1
                     flags |= flags_of[number]
                     if kind & SINGLE:
                         found.append(number)
-                        found.append(start)
-                        found.append(start + 1)
-                if kind & STARTS and start + 1 < length:
-                    bit = _pair_bit(code, ord(text[start + 1]))
+                        found.append(position)
+                        found.append(position + 1)
+                if kind & STARTS and position + 1 < length:
+                    bit = _pair_bit(code, ord(text[position + 1]))
                     if pairs[bit >> 3] & (1 << (bit & 7)):
                         node = code + 1
             else:
@@ -182,10 +183,10 @@ class PatternTrie:
                     flags |= flags_of[number]
                     if not quiet[number]:
                         found.append(number)
-                        found.append(start)
-                        found.append(start + 1)
+                        found.append(position)
+                        found.append(position + 1)
                 node = self._wide.get(code, 0)
-            end: i64 = start + 1
+            end: i64 = position + 1
             while node and end < length:
                 key: i64 = node << CODE_BITS | ord(text[end])
                 slot: i64 = _slot_of(key, mask)
@@ -202,11 +203,11 @@ class PatternTrie:
                             flags |= flags_of[number]
                             if not quiet[number]:
                                 found.append(number)
-                                found.append(start)
+                                found.append(position)
                                 found.append(end)
                         break
                     slot = (slot + 1) & mask
-            start += 1
+            position += 1
         return flags, found
 
     def matches(self, text: str) -> list[tuple[int, int, int]]:
