@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from relation_cases import CASES
 
 import finextract
@@ -17,8 +19,15 @@ from finextract.components.companies import doc_companies
 from finextract.components.relations import amount_index, company_refs, company_spans, stored_amounts
 from finextract.relations import CompanyRef, Relation, RelationStatus, RelationType, extract_relations
 from finextract.relations.extract import AmountIndex, has_trigger, relations_in
+from finextract.relations.lexicon import ANY_TRIGGER_WORDS
 from finextract.relations.model import new_relation
-from finextract.relations.passages import split_passages, split_sentences, triggered_sentences
+from finextract.relations.passages import (
+    sentence_spans,
+    split_passages,
+    split_sentences,
+    trigger_starts,
+    triggered_sentences,
+)
 from finextract.relations.patterns import patterns
 from tests.plain import plain_tree, run_json
 
@@ -151,6 +160,7 @@ PASSAGES = [
     ("title words", "《关于收购的公告》。营收增长"),
     ("long, cut by length", "甲公司收购乙公司股权，" * 80 + "营收增长" * 200),
     ("long, no comma", "甲" * 599 + "收购" + "乙" * 700),
+    ("overlapping trigger words", "营收增长。拟收购买入乙公司股权；丙"),
 ]
 
 
@@ -173,6 +183,28 @@ SPLITS = [
 @pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in SPLITS], ids=[i for i, _, _ in SPLITS])
 def test_split_sentences(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in split_sentences(text, 0, len(text))] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="甲乙。！？!?；;\n，a", max_size=40),
+    start=st.integers(-2, 42),
+    end=st.integers(0, 42),
+)
+def test_sentence_spans_are_those_of_the_sentence_pattern(text: str, start: int, end: int) -> None:
+    """The loop over code points cuts where the regular expression it replaces cuts."""
+    expected = [match.span() for match in patterns().sentence.finditer(text, max(start, 0), end)]
+    assert sentence_spans(text, start, end) == expected
+
+
+def test_trigger_starts_are_where_any_trigger_word_starts() -> None:
+    """Every start, overlapping words too (收购|购买 in 收购买入), within the range."""
+    words = ANY_TRIGGER_WORDS
+    for text in [*(t for _, t in PASSAGES), "拟收购买入乙公司股权"]:
+        for start, end in ((0, len(text)), (3, 40)):
+            piece = text[:end]
+            expected = [i for i in range(start, len(piece)) if piece.startswith(words, i)]
+            assert trigger_starts(text, start, end) == expected
 
 
 def test_amount_index_builds_only_what_is_read() -> None:
