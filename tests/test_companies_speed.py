@@ -4,11 +4,14 @@ work stays linear in the length of the text (counted, not timed)."""
 from __future__ import annotations
 
 import pickle
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from finextract.companies import contextual, default_registry, resolver
+from finextract.companies import contextual, default_registry, registry, resolver
 from finextract.companies.legal_names import _word_lengths_by_last_char, scan_left
 from finextract.companies.lexicon import ORG_SUFFIX_NOT_AFTER, PLACES
 from finextract.companies.matcher import SurfaceIndex, longest_at
@@ -189,3 +192,23 @@ def test_occurrences_by_automaton_match_the_plain_search(monkeypatch: pytest.Mon
     plain = resolver._occurrences(norm, local, None, [(0, 2)])
     monkeypatch.setattr(resolver, "_FIND_LIMIT", 0)  # force the automaton
     assert resolver._occurrences(norm, local, None, [(0, 2)]) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcXYZ .,中1Ａ\n", max_size=30))
+def test_english_run_test_is_the_pattern_it_replaces(text: str) -> None:
+    assert resolver._has_english_run(text) == (resolver._UPPER_RUN.search(text) is not None)
+
+
+def test_white_space_is_what_the_space_pattern_matches() -> None:
+    every_code_point = "".join(map(chr, range(0x110000)))
+    assert "".join(registry._SPACES.findall(every_code_point)) == registry.WHITE_SPACE
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="盐湖 \t\n\u3000\u00a0\x1c\x85ａ（", max_size=20))
+def test_nfkc_deletes_what_the_space_pattern_matches(text: str) -> None:
+    expected = unicodedata.normalize("NFKC", text)
+    if " " in expected or "\t" in expected or "\n" in expected:
+        expected = registry._SPACES.sub("", expected)
+    assert registry.nfkc(text) == expected

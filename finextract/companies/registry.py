@@ -61,7 +61,22 @@ def nfkc(text: str) -> str:
     """NFKC without spaces: the form names are compared in (（上海） == (上海), Ａ == A)."""
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    return _SPACES.sub("", text) if " " in text or "\t" in text or "\n" in text else text
+    return text.translate(_white_space_deleted()) if " " in text or "\t" in text or "\n" in text else text
+
+
+# What ``_SPACES`` matches: the regex module's ``\\s``, Unicode's White_Space property (a test checks
+# this list against every code point).
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+@lru_cache(maxsize=1)
+def _white_space_deleted() -> dict[int, None]:
+    """A ``str.translate`` table that deletes :data:`WHITE_SPACE` (deleting by table costs a tenth of
+    a regex substitution)."""
+    return dict.fromkeys(map(ord, WHITE_SPACE))
 
 
 _NAME_PUNCTUATION = "()*&-·."

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
 import regex
@@ -53,6 +53,9 @@ from .triggers import (
     TRANSFER,
     UPPER,
 )
+
+if TYPE_CHECKING:  # native 64-bit integers when compiled; plain ints otherwise (never imported at run time)
+    from mypy_extensions import i64
 
 __all__ = ["MemoryEntry", "collect_memory", "company_records", "company_records_many", "extract_companies"]
 
@@ -326,7 +329,7 @@ _ENGLISH_MAX_WORDS = 8
 def _match_english(doc: _Doc) -> None:
     """Registry companies named by their English name, in any case (GUOSEN SECURITIES)."""
     text = doc.text
-    if _UPPER_RUN.search(text) is None:
+    if not _has_english_run(text):
         return
     index = doc.registry.english_index()
     first_words = doc.registry.english_first_words()
@@ -355,7 +358,35 @@ def _match_english(doc: _Doc) -> None:
             position += 1
 
 
-_UPPER_RUN = re.compile(r"[A-Za-z]{3,}[ .,]+[A-Za-z]{3,}")
+_UPPER_RUN = re.compile(r"[A-Za-z]{3,}[ .,]+[A-Za-z]{3,}")  # the reference of _has_english_run
+
+
+def _has_english_run(text: str) -> bool:
+    """``_UPPER_RUN.search(text) is not None`` in one pass over the code points: a run of three or
+    more ASCII letters, a run of spaces, dots or commas right after it, and three or more letters
+    right after that. (The expression retries every start inside a long run of letters.)
+
+    >>> _has_english_run("据Counterpoint Research数据"), _has_english_run("AI.算力 ABC,D")
+    (True, False)
+    """
+    letters: i64 = 0  # length of the run of letters that ends at the current position
+    before: i64 = 0  # length of the run of letters before the current run of separators (0: none)
+    length: i64 = len(text)
+    index: i64 = 0
+    while index < length:
+        code: i64 = ord(text[index])
+        index += 1
+        if (65 <= code <= 90) or (97 <= code <= 122):
+            letters += 1
+            if letters >= 3 and before >= 3:
+                return True
+        elif code == 32 or code == 46 or code == 44:  # space . ,
+            if letters:
+                before = letters
+            letters = 0
+        else:
+            letters = before = 0
+    return False
 
 
 def _known_with_tail(form: str, registry_forms: Mapping[str, str], known: Iterable[str]) -> bool:

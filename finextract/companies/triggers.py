@@ -23,8 +23,8 @@ from typing import Any
 
 import ahocorasick_rs
 
-from .lexicon import ANONYMOUS_NOUNS, PLACES
 from .._pattern_trie import PatternTrie
+from .lexicon import ANONYMOUS_NOUNS, PLACES
 
 __all__ = [
     "ANONYMOUS",

@@ -31,7 +31,8 @@ class Patterns:
         c = re.compile
         # -- triggers and the lexicon ------------------------------------------------------------
         self.any_trigger = c(lx.ANY_TRIGGER)
-        self.trigger_words = PatternTrie(lx.ANY_TRIGGER_WORDS)  # the same words, found in one walk (passages.trigger_starts)
+        # The same words, found in one walk (passages.trigger_starts).
+        self.trigger_words = PatternTrie(lx.ANY_TRIGGER_WORDS)
         # Words every match of a rule's triggers holds (a sentence without one skips the rule).
         self.transfer_trigger = c(r"收购|购买|受让|买入|转让|出售")
         self.invest_trigger = c(r"设立|成立|投资|出资|增资|认缴|注资|入股")
