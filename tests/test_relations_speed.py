@@ -197,6 +197,14 @@ def test_sentence_spans_are_those_of_the_sentence_pattern(text: str, start: int,
     assert sentence_spans(text, start, end) == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="甲乙*：:，。 a", max_size=40), start=st.integers(0, 40), width=st.integers(0, 30))
+def test_a_head_needs_a_colon_in_its_window(text: str, start: int, width: int) -> None:
+    """split_passages tries the head pattern only where its window holds a colon."""
+    if patterns().head.match(text, start, start + width) is not None:
+        assert "：" in text[start : start + width] or ":" in text[start : start + width]
+
+
 def test_trigger_starts_are_where_any_trigger_word_starts() -> None:
     """Every start, overlapping words too (收购|购买 in 收购买入), within the range."""
     words = ANY_TRIGGER_WORDS

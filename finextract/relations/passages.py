@@ -83,7 +83,11 @@ def split_passages(text: str) -> list[Passage]:
         offset = start + len(line) - len(line.lstrip())
         bullet = bullet_match(text, offset, end)
         kind, body = ("bullet", bullet.end()) if bullet else ("paragraph", offset)
-        title = head_match(text, body, min(end, body + 30))
+        limit = min(end, body + 30)
+        # A head ends in a colon inside the window: without one the pattern cannot match (and its
+        # lazy repeat would try every length up to 20 first).
+        has_colon = text.find("：", body, limit) >= 0 or text.find(":", body, limit) >= 0
+        title = head_match(text, body, limit) if has_colon else None
         passages.append(
             new_passage(
                 Passage,
