@@ -28,6 +28,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
+from .._pattern_trie import PatternTrie
 from .legal_names import Endings, is_company_name, is_place, scan_left
 from .lexicon import (
     CONTEXT_GENERIC_WORDS,
@@ -122,7 +123,7 @@ def plausible_name(name: str, *, min_length: int = 2) -> bool:
         return False
     if not is_company_name(name) or _ROLE_ENDINGS.ends(name):
         return False
-    if _not_in_name().find_matches_as_indexes(name):
+    if _not_in_name().find(name)[0]:
         return False
     if name[0].isdigit() or name[0] == "某" or _MODEL_LIKE.match(name):
         return False
@@ -135,9 +136,11 @@ def plausible_name(name: str, *, min_length: int = 2) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _not_in_name() -> ahocorasick_rs.AhoCorasick:
-    """An automaton of :data:`~.lexicon.CONTEXT_NOT_IN_NAME` (built once per process)."""
-    return ahocorasick_rs.AhoCorasick(list(CONTEXT_NOT_IN_NAME))
+def _not_in_name() -> PatternTrie:
+    """:data:`~.lexicon.CONTEXT_NOT_IN_NAME` in a trie whose flags tell whether a name holds one
+    (built once per process; on a short name a fifth of what an ahocorasick_rs call costs)."""
+    words = list(CONTEXT_NOT_IN_NAME)
+    return PatternTrie(words, [1] * len(words), [True] * len(words))
 
 
 def _strip_role(name: str, start: int) -> tuple[str, int]:
