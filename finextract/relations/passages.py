@@ -136,9 +136,9 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ends that close it or one line break (none at the end of the range). Each character is looked
     at once, where the expression's negated class is tested anew for each alternative.
 
-    >>> text = "甲签约。。乙\n\n丙；丁"
+    >>> text = "甲签约。。乙\\n\\n丙；丁"
     >>> [text[s:e] for s, e in sentence_spans(text, 0, len(text))]
-    ['甲签约。。', '乙\n', '\n', '丙；', '丁']
+    ['甲签约。。', '乙\\n', '\\n', '丙；', '丁']
     """
     spans: list[tuple[int, int]] = []
     stop: i64 = min(end, len(text))
