@@ -212,3 +212,15 @@ def test_nfkc_deletes_what_the_space_pattern_matches(text: str) -> None:
     if " " in expected or "\t" in expected or "\n" in expected:
         expected = registry._SPACES.sub("", expected)
     assert registry.nfkc(text) == expected
+
+
+def test_nfkc_remembers_short_strings_within_a_bound() -> None:
+    forms = registry._NFKC_FORMS
+    assert registry.nfkc("ＳＴ金刚（上海）") == registry.nfkc("ＳＴ金刚（上海）") == "ST金刚(上海)"
+    assert forms["ＳＴ金刚（上海）"] == "ST金刚(上海)"
+    long_name = "盐" * 65 + "（"
+    assert registry.nfkc(long_name) == "盐" * 65 + "("
+    assert long_name not in forms  # texts are not kept
+    for number in range(70_000):
+        registry.nfkc(f"公司{number}")
+    assert 0 < len(forms) <= 1 << 16
