@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 import finextract
-from finextract.components.errors import BATCH_LIMIT, YOUNG_ROOM_PER_DOC
+from finextract.components.errors import BATCH_LIMIT, BATCH_TOKENS, YOUNG_ROOM_PER_DOC
 from finextract.components.gcpause import pausing_gc, young_generation_room
 
 BATCH_ROOM = min(BATCH_LIMIT, 1000) * YOUNG_ROOM_PER_DOC  # the first threshold while nlp.pipe (batch size 1000) runs
@@ -124,19 +124,20 @@ def test_docs_flow_on_in_batches_of_at_most_the_limit(name: str) -> None:
 
 
 def test_long_documents_go_a_few_at_a_time() -> None:
-    """A batch holds at most 50,000 tokens, so long documents do not pile up in memory."""
+    """A batch holds at most BATCH_TOKENS (100,000) tokens, so long documents do not pile up in memory."""
     nlp = finextract.load()
     component: Any = nlp.get_pipe("finextract_amounts")
     pulled: list[int] = []
+    assert BATCH_TOKENS == 100_000
 
     def docs() -> Iterator[Doc]:
         for index in range(7):
             pulled.append(index)
-            yield nlp.make_doc("营收增长。" * 4_000)  # 20,000 tokens
+            yield nlp.make_doc("营收增长。" * 8_000)  # 40,000 tokens
 
     stream = component.pipe(docs(), batch_size=1000)
     next(stream)
-    assert len(pulled) == 3  # a third 20,000-token document would pass the cap: the first batch holds two
+    assert len(pulled) == 3  # a third 40,000-token document would pass the cap: the first batch holds two
     assert len(list(stream)) == 6
 
 
