@@ -28,11 +28,12 @@ from .timing import best_seconds
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 COMMAND = "python -m benchmarks.bench_speed"
-# The runs take turns on chunks this long (see interleaved_turns): at least a component's batch
-# (BATCH_LIMIT), so that each nlp.pipe call works full batches as on a whole corpus (with chunks of
-# 200 the batches could never exceed 200 docs), and short enough that the runs of a chunk meet the
-# same load (a chunk takes (a) about 0.1 s).
-CHUNK_PARAGRAPHS = 1024
+# The runs take turns on chunks this long (see interleaved_turns): two of the batches nlp.pipe
+# makes (1000 docs each, under BATCH_LIMIT and BATCH_TOKENS), so that each nlp.pipe call works full
+# batches as on a whole corpus (with chunks of 200 the batches could never exceed 200 docs, and with
+# 1024 every other batch held 24), and short enough that the runs of a chunk meet the same load (a
+# chunk takes (a) about 0.15 s).
+CHUNK_PARAGRAPHS = 2000
 
 
 def seed_paragraphs(megabytes: float) -> list[str]:
