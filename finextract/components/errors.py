@@ -59,8 +59,9 @@ class ErrorHandlingMixin:
         pipeline about a tenth faster than batches of 32, batches of up to 1024 (about 640
         paragraphs under a cap of 50,000 tokens) 2–10 % faster than 256, and a cap of 100,000
         tokens, under which 1000 seed paragraphs fit, about 6 % faster than 50,000, at the same
-        peak memory), and long documents go a few at a time, so memory stays bounded. The collector is paused once per batch (see :mod:`.gcpause`), so
-        a ``__call__`` that pauses it per document runs here without that wrapper; while the
+        peak memory), and long documents go a few at a time, so memory stays bounded. The collector
+        is paused once per batch (see :mod:`.gcpause`), so a ``__call__`` that pauses it per
+        document runs here without that wrapper; while the
         generator runs, the youngest generation has room for a batch, so that the docs held are not
         promoted to older generations (:func:`.gcpause.young_generation_room`)."""
         process = _unwrapped_call(self)
