@@ -224,3 +224,17 @@ def test_nfkc_remembers_short_strings_within_a_bound() -> None:
     for number in range(70_000):
         registry.nfkc(f"公司{number}")
     assert 0 < len(forms) <= 1 << 16
+
+
+_DECLARATION_PIECES = ["简称", "以下", "以下简称", "下称", "合称", "称", "为", "：", "，", ",", " ", "\u3000", "\x1c",
+                       "“", "”", "盐湖股份", "X", "证券", "股份", "产品", "（", "）", "。", "A股"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DECLARATION_PIECES), max_size=14))
+def test_unbracketed_matches_are_those_of_the_pattern(pieces: list[str]) -> None:
+    from finextract.companies import declarations
+
+    text = "".join(pieces)
+    expected = [(m.span(), m.groupdict()) for m in declarations._UNBRACKETED.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in declarations._unbracketed_matches(text)] == expected

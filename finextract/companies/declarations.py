@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import regex
 
 from .legal_names import Endings, find_legal_names, is_company_name, is_place, scan_left
-from .lexicon import PRONOUNS, ROLE_NOUNS
+from .lexicon import PRONOUNS, ROLE_NOUNS, WHITE_SPACE
 from .model import Declaration, NameMatch
 
 __all__ = ["find_declarations", "find_issuer_header"]
@@ -189,7 +189,7 @@ def find_declarations(text: str, legal: Sequence[NameMatch] | None = None) -> li
         if code and not declared and target is not None and is_company_name(target[0]):
             name, start, end = target
             found.append(Declaration(name, start, end, name, start, end, code=code))
-    for unbracketed in _UNBRACKETED.finditer(text) if "称" in text and _HAS_KEYWORD.search(text) else ():
+    for unbracketed in _unbracketed_matches(text) if "称" in text else ():
         alias_group = "quoted" if unbracketed.group("quoted") else "bare"
         start, end = unbracketed.span(alias_group)
         if start in taken or _inside_bracket(text, unbracketed.start()):
@@ -200,6 +200,38 @@ def find_declarations(text: str, legal: Sequence[NameMatch] | None = None) -> li
             found.append(declaration)
             taken.add(start)
     return sorted(found, key=lambda d: (d.start, d.end))
+
+
+def _unbracketed_matches(text: str) -> list[regex.Match[str]]:
+    """``list(_UNBRACKETED.finditer(text))``, with the pattern tried only where a match can start.
+
+    Every match holds a keyword, and starts at it or at a comma before it (with white space
+    between): each keyword the cheap pattern finds is tried from there, then from the keyword
+    itself. The full pattern, tried at every position, costs about 10 µs a paragraph that holds a
+    keyword (its look-behind is tested everywhere).
+
+    >>> [m.group("bare") for m in _unbracketed_matches("盐湖股份有限公司，简称盐湖股份。另称X")]
+    ['盐湖股份']
+    """
+    found: list[regex.Match[str]] = []
+    position = 0
+    while True:
+        keyword = _HAS_KEYWORD.search(text, position)
+        if keyword is None:
+            return found
+        at = keyword.start()
+        start = at
+        while start > position and text[start - 1] in WHITE_SPACE:
+            start -= 1
+        start = start - 1 if start > position and text[start - 1] in "，," else at
+        match = _UNBRACKETED.match(text, start)
+        if match is None and start != at:
+            match = _UNBRACKETED.match(text, at)
+        if match is None:
+            position = at + 1
+            continue
+        found.append(match)
+        position = match.end()
 
 
 def _inside_bracket(text: str, position: int) -> bool:

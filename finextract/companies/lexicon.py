@@ -244,3 +244,10 @@ SURNAMES: frozenset[str] = frozenset(
     "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
     "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
+
+# White space as the regex module's ``\\s`` matches it: Unicode's White_Space property (a test checks
+# this list against every code point, through registry._SPACES).
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)

@@ -31,7 +31,7 @@ from typing import Any
 
 import regex
 
-from .lexicon import COMMON_WORD_SHORT_NAMES
+from .lexicon import COMMON_WORD_SHORT_NAMES, WHITE_SPACE
 from .matcher import SurfaceIndex
 from .model import CompanyEntry
 from .triggers import Scanner
@@ -84,14 +84,6 @@ def nfkc(text: str) -> str:
 _NFKC_FORMS: dict[str, str] = {}
 _NFKC_REMEMBERED = 1 << 16  # strings
 _NFKC_REMEMBERED_LENGTH = 64  # characters: names, not texts
-
-
-# What ``_SPACES`` matches: the regex module's ``\\s``, Unicode's White_Space property (a test checks
-# this list against every code point).
-WHITE_SPACE = (
-    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-    "\u2028\u2029\u202f\u205f\u3000"
-)
 
 
 @lru_cache(maxsize=1)
