@@ -238,3 +238,16 @@ def test_unbracketed_matches_are_those_of_the_pattern(pieces: list[str]) -> None
     text = "".join(pieces)
     expected = [(m.span(), m.groupdict()) for m in declarations._UNBRACKETED.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in declarations._unbracketed_matches(text)] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Wind", "A", "IDC", " ", "\u3000", "的", "数据", "报告", "显示", "算力", "-", ".", "中"]),
+        max_size=10,
+    )
+)
+def test_a_source_needs_a_name_before_a_data_word(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if contextual._MAY_BE_SOURCE.search(text) is not None:
+        assert contextual._name_before_source_word(text)

@@ -52,6 +52,7 @@ from .triggers import (
     PLACE,
     SHORT_PLACES,
     SOURCE_WORD,
+    SOURCE_WORDS,
     STAKE,
     SUBSIDIARY,
     TRANSFER,
@@ -391,12 +392,39 @@ _DICT_LINE = re.compile(r"^(\S\S) (\d{3,}) ", re.MULTILINE)
 
 def _sources(text: str) -> _Found:
     found: _Found = []
-    if _MAY_BE_SOURCE.search(text) is None:
+    if not _name_before_source_word(text) or _MAY_BE_SOURCE.search(text) is None:
         return found
     for match in _SOURCE.finditer(text):
         group = "a" if match.group("a") else "b"
         found.append((match.start(group), match.end(group), 2))
     return found
+
+
+_NAME_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.&-")  # [A-Za-z0-9.&\-]
+
+
+def _name_before_source_word(text: str) -> bool:
+    """Whether a data word (数据, 报告…) follows the end of an English name, with white space and a
+    的 allowed between: what every match of ``_MAY_BE_SOURCE`` holds. Finding the data words is
+    cheap; the pattern retries every capital letter of every English word before it fails.
+
+    >>> _name_before_source_word("据Wind 的数据显示"), _name_before_source_word("NVIDIA发布的数据")
+    (True, True)
+    >>> _name_before_source_word("AI算力数据中心")
+    False
+    """
+    for word in SOURCE_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            before = at
+            if before > 0 and text[before - 1] == "的":
+                before -= 1
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if before > 0 and text[before - 1] in _NAME_LAST:
+                return True
+            at = text.find(word, at + 1)
+    return False
 
 
 _DEAL_BITS = DEAL | DEAL_VERB
