@@ -205,6 +205,27 @@ def test_a_head_needs_a_colon_in_its_window(text: str, start: int, width: int) -
         assert "：" in text[start : start + width] or ":" in text[start : start + width]
 
 
+def test_every_value_word_holds_what_the_cheap_test_looks_for() -> None:
+    for word in patterns().value_word.pattern.split("|"):
+        assert "总" in word or "交割" in word, word
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲 \u3000\x1c\n-1.：", max_size=30))
+def test_passages_are_the_lines_without_surrounding_white_space(text: str) -> None:
+    """Every line that is not blank gives one passage, which ends where its line's last character
+    that is not white space ends."""
+    lines, ends, position = [], [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append(line)
+            ends.append(position + len(line.rstrip()))
+        position += len(line) + 1
+    passages = split_passages(text)
+    assert [p.end for p in passages] == ends
+    assert all(not text[p.start].isspace() for p in passages if p.start < p.end)
+
+
 def test_trigger_starts_are_where_any_trigger_word_starts() -> None:
     """Every start, overlapping words too (收购|购买 in 收购买入), within the range."""
     words = ANY_TRIGGER_WORDS

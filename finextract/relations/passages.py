@@ -56,8 +56,7 @@ def split_passages(text: str) -> list[Passage]:
     for line in text.split("\n"):
         start, end = position, position + len(line)
         position = end + 1
-        stripped = line.strip()
-        if not stripped:
+        if not line or line.isspace():  # a blank line (no copy of the line to find out)
             continue
         if "\t" in line:
             parts = line.split("\t")
@@ -80,7 +79,7 @@ def split_passages(text: str) -> list[Passage]:
             passages.append(Passage("row", main[0], main[1], head, term or None, start, end, actor))
             continue
         term_column = actor_column = None
-        offset = start + len(line) - len(line.lstrip())
+        offset = start + (len(line) - len(line.lstrip()) if line[0].isspace() else 0)
         bullet = bullet_match(text, offset, end)
         kind, body = ("bullet", bullet.end()) if bullet else ("paragraph", offset)
         limit = min(end, body + 30)
@@ -94,7 +93,7 @@ def split_passages(text: str) -> list[Passage]:
                 (
                     kind,
                     body,
-                    end - (len(line) - len(line.rstrip())),
+                    end - (len(line) - len(line.rstrip()) if line[-1].isspace() else 0),
                     (title.start(1), title.end(1)) if title else None,
                     None,
                     -1,
@@ -161,11 +160,17 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _may_hold_value_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds 总 or 交割, which every word of ``value_word`` holds."""
+    return text.find("总", start, end) >= 0 or text.find("交割", start, end) >= 0
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]`` (ending at 。！？； or a line break), end-exclusive."""
     rx = patterns()
     spans = sentence_spans(text, start, end)
-    if len(spans) > 1 and rx.value_word.search(text, start, end):  # only a value cue can join two sentences
+    # Only a value cue can join two sentences; each one holds 总 or 交割 (a cheap test first).
+    if len(spans) > 1 and _may_hold_value_word(text, start, end) and rx.value_word.search(text, start, end):
         merged: list[tuple[int, int]] = []
         continues = rx.continues.match
         for s, e in spans:
