@@ -13,7 +13,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.util import registry
 
-from .components.amounts import AmountRecognizer, score_amounts
+from .components.amounts import AMOUNT_BATCH_TOKENS, AmountRecognizer, score_amounts
 from .components.companies import CompanyRecognizer, score_companies
 from .components.relations import RelationExtractor, score_relations
 from .tokenizer import create_tokenizer
@@ -42,6 +42,7 @@ def make_amount_scorer() -> Callable[..., dict[str, Any]]:
         "write_ents": False,
         "overwrite_ents": False,
         "keep_tokenizer_text": True,
+        "batch_tokens": AMOUNT_BATCH_TOKENS,
         "scorer": {"@scorers": "finextract.amount_scorer.v1"},
     },
     assigns=["doc.spans", "doc.ents"],
@@ -54,12 +55,15 @@ def make_amount_recognizer(
     write_ents: bool,
     overwrite_ents: bool,
     keep_tokenizer_text: bool,
+    batch_tokens: int,
     scorer: Callable[..., dict[str, Any]] | None,
 ) -> AmountRecognizer:
     """``nlp.add_pipe("finextract_amounts", config={"spans_key": ..., "write_ents": ...})``.
 
     ``keep_tokenizer_text`` wraps the pipeline's tokenizer so each Doc keeps its text
     (:class:`finextract.components.text.TextKeepingTokenizer`); false leaves the tokenizer alone.
+    ``batch_tokens`` is the most tokens a batch holds in ``nlp.pipe`` (see
+    :data:`~finextract.components.amounts.AMOUNT_BATCH_TOKENS`).
     """
     return AmountRecognizer(
         nlp,
@@ -69,6 +73,7 @@ def make_amount_recognizer(
         overwrite_ents=overwrite_ents,
         scorer=scorer,
         keep_tokenizer_text=keep_tokenizer_text,
+        batch_tokens=batch_tokens,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ import spacy
 from spacy.tokens import Doc
 
 import finextract
+from finextract.components.amounts import AMOUNT_BATCH_TOKENS
 from finextract.components.errors import BATCH_LIMIT, BATCH_TOKENS, YOUNG_ROOM_PER_DOC
 from finextract.components.gcpause import pausing_gc, young_generation_room
 
@@ -139,6 +141,37 @@ def test_long_documents_go_a_few_at_a_time() -> None:
     next(stream)
     assert len(pulled) == 3  # a third 40,000-token document would pass the cap: the first batch holds two
     assert len(list(stream)) == 6
+
+
+def test_the_amounts_component_alone_works_smaller_batches() -> None:
+    """Alone it holds at most AMOUNT_BATCH_TOKENS a batch; in finextract.load() the big batches of
+    the components after it. Both survive a round trip through disk."""
+    nlp = spacy.blank("zh")
+    component: Any = nlp.add_pipe("finextract_amounts")
+    assert component.batch_tokens == AMOUNT_BATCH_TOKENS < BATCH_TOKENS
+    assert finextract.load().get_pipe("finextract_amounts").batch_tokens == BATCH_TOKENS
+    assert (
+        finextract.load(config={"finextract_amounts": {"batch_tokens": 7}}).get_pipe("finextract_amounts").batch_tokens
+        == 7
+    )
+    pulled: list[int] = []
+
+    def docs() -> Iterator[Doc]:
+        for index in range(5):
+            pulled.append(index)
+            yield nlp.make_doc("营收增长。" * 1_000)  # 5,000 tokens
+
+    stream = component.pipe(docs(), batch_size=1000)
+    next(stream)
+    assert len(pulled) == 3  # a third 5,000-token document would pass 12,500: the first batch holds two
+    assert len(list(stream)) == 4
+
+
+def test_batch_caps_survive_to_disk(tmp_path: Path) -> None:
+    nlp = finextract.load()
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.get_pipe("finextract_amounts").batch_tokens == BATCH_TOKENS  # type: ignore[attr-defined]
 
 
 def test_pipe_holds_its_batches_without_collections_or_promotion() -> None:

@@ -40,6 +40,7 @@ class ErrorHandlingMixin:
 
     name: str
     _error_handler: ErrorHandler = staticmethod(raise_error)
+    batch_tokens: int = BATCH_TOKENS  # the most tokens a batch of this component holds
 
     def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - defined by the component
         raise NotImplementedError
@@ -53,8 +54,8 @@ class ErrorHandlingMixin:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """Process ``docs`` a batch at a time, yielding every doc, failed ones marked.
 
-        A batch holds at most ``min(batch_size, 1024)`` docs and at most 100,000 tokens (a longer
-        doc goes alone), whatever spaCy asks (``nlp.pipe`` passes 1000): a component's code and
+        A batch holds at most ``min(batch_size, 1024)`` docs and at most ``batch_tokens`` tokens
+        (100,000 unless the component sets its own; a longer doc goes alone), whatever spaCy asks (``nlp.pipe`` passes 1000): a component's code and
         tables stay in the CPU caches for the whole batch (on paragraphs, batches of 256 ran the
         pipeline about a tenth faster than batches of 32, batches of up to 1024 (about 640
         paragraphs under a cap of 50,000 tokens) 2–10 % faster than 256, and a cap of 100,000
@@ -67,7 +68,7 @@ class ErrorHandlingMixin:
         process = _unwrapped_call(self)
         size = max(min(batch_size, BATCH_LIMIT), 1)
         with young_generation_room(size * YOUNG_ROOM_PER_DOC):
-            for batch in sized_batches(docs, size, BATCH_TOKENS):
+            for batch in sized_batches(docs, size, self.batch_tokens):
                 with gc_paused():
                     done, batch_error = self._processed_together(batch)
                     if not done:
