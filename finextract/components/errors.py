@@ -55,15 +55,16 @@ class ErrorHandlingMixin:
         """Process ``docs`` a batch at a time, yielding every doc, failed ones marked.
 
         A batch holds at most ``min(batch_size, 1024)`` docs and at most ``batch_tokens`` tokens
-        (100,000 unless the component sets its own; a longer doc goes alone), whatever spaCy asks (``nlp.pipe`` passes 1000): a component's code and
-        tables stay in the CPU caches for the whole batch (on paragraphs, batches of 256 ran the
-        pipeline about a tenth faster than batches of 32, batches of up to 1024 (about 640
-        paragraphs under a cap of 50,000 tokens) 2–10 % faster than 256, and a cap of 100,000
-        tokens, under which 1000 seed paragraphs fit, about 6 % faster than 50,000, at the same
-        peak memory), and long documents go a few at a time, so memory stays bounded. The collector
-        is paused once per batch (see :mod:`.gcpause`), so a ``__call__`` that pauses it per
-        document runs here without that wrapper; while the
-        generator runs, the youngest generation has room for a batch, so that the docs held are not
+        (100,000 unless the component sets its own; a longer doc goes alone), whatever spaCy asks
+        (``nlp.pipe`` passes 1000): a component's code and tables stay in the CPU caches for the
+        whole batch (on paragraphs, batches of 256 ran the pipeline about a tenth faster than
+        batches of 32, batches of up to 1024 (about 640 paragraphs under a cap of 50,000 tokens)
+        2–10 % faster than 256, and a cap of 100,000 tokens, under which 1000 seed paragraphs fit,
+        about 6 % faster than 50,000, at the same peak memory), and long documents go a few at a
+        time, so memory stays bounded. The collector is paused once per batch (see
+        :mod:`.gcpause`), so a ``__call__`` that pauses it per document runs here without that
+        wrapper; while the generator runs, the youngest generation has room for a batch, so that
+        the docs held are not
         promoted to older generations (:func:`.gcpause.young_generation_room`)."""
         process = _unwrapped_call(self)
         size = max(min(batch_size, BATCH_LIMIT), 1)
