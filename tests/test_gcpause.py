@@ -125,46 +125,40 @@ def test_docs_flow_on_in_batches_of_at_most_the_limit(name: str) -> None:
     assert len(list(stream)) == BATCH_LIMIT + 43
 
 
-def test_long_documents_go_a_few_at_a_time() -> None:
-    """A batch holds at most BATCH_TOKENS (100,000) tokens, so long documents do not pile up in memory."""
-    nlp = finextract.load()
-    component: Any = nlp.get_pipe("finextract_amounts")
+def _first_batch(nlp: Any, component: Any, documents: int, sentences: int) -> tuple[int, int]:
+    """How many of ``documents`` docs of ``sentences`` × 营收增长。 the component pulled before it
+    handed over its first doc, and how many it handed over after that."""
     pulled: list[int] = []
-    assert BATCH_TOKENS == 100_000
 
     def docs() -> Iterator[Doc]:
-        for index in range(7):
+        for index in range(documents):
             pulled.append(index)
-            yield nlp.make_doc("营收增长。" * 8_000)  # 40,000 tokens
+            yield nlp.make_doc("营收增长。" * sentences)
 
     stream = component.pipe(docs(), batch_size=1000)
     next(stream)
-    assert len(pulled) == 3  # a third 40,000-token document would pass the cap: the first batch holds two
-    assert len(list(stream)) == 6
+    return len(pulled), len(list(stream))
+
+
+def test_long_documents_go_a_few_at_a_time() -> None:
+    """A batch holds at most BATCH_TOKENS (100,000) tokens, so long documents do not pile up in memory."""
+    nlp = finextract.load()
+    assert BATCH_TOKENS == 100_000
+    # 40,000-token docs: a third would pass the cap, so the first batch holds two
+    assert _first_batch(nlp, nlp.get_pipe("finextract_amounts"), 7, 8_000) == (3, 6)
 
 
 def test_the_amounts_component_alone_works_smaller_batches() -> None:
     """Alone it holds at most AMOUNT_BATCH_TOKENS a batch; in finextract.load() the big batches of
-    the components after it. Both survive a round trip through disk."""
+    the components after it, unless the config says otherwise."""
     nlp = spacy.blank("zh")
     component: Any = nlp.add_pipe("finextract_amounts")
-    assert component.batch_tokens == AMOUNT_BATCH_TOKENS < BATCH_TOKENS
+    assert component.batch_tokens == AMOUNT_BATCH_TOKENS == 12_500 < BATCH_TOKENS
     assert finextract.load().get_pipe("finextract_amounts").batch_tokens == BATCH_TOKENS
-    assert (
-        finextract.load(config={"finextract_amounts": {"batch_tokens": 7}}).get_pipe("finextract_amounts").batch_tokens
-        == 7
-    )
-    pulled: list[int] = []
-
-    def docs() -> Iterator[Doc]:
-        for index in range(5):
-            pulled.append(index)
-            yield nlp.make_doc("营收增长。" * 1_000)  # 5,000 tokens
-
-    stream = component.pipe(docs(), batch_size=1000)
-    next(stream)
-    assert len(pulled) == 3  # a third 5,000-token document would pass 12,500: the first batch holds two
-    assert len(list(stream)) == 4
+    custom = finextract.load(config={"finextract_amounts": {"batch_tokens": 7}})
+    assert custom.get_pipe("finextract_amounts").batch_tokens == 7  # type: ignore[attr-defined]
+    # 5,000-token docs: a third would pass 12,500, so the first batch holds two
+    assert _first_batch(nlp, component, 5, 1_000) == (3, 4)
 
 
 def test_batch_caps_survive_to_disk(tmp_path: Path) -> None:
