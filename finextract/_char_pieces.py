@@ -5,7 +5,9 @@ breaks, and of line breaks, which stay whole (``tokenizer.char_pieces`` is the r
 loop is tested against). Each piece is looked up once in the caller's table (piece → orth id);
 characters of the Basic Multilingual Plane are also kept in a list indexed by code point, so the
 common case, a CJK character seen before, costs two array reads instead of a one-character string
-and a dictionary lookup.
+and a dictionary lookup. The orth ids are held as plain objects, never as ``int``: they are 64-bit
+hashes, which mypyc would unbox on every read and box again on every append (that doubled the
+loop's cost).
 
 >>> table = {}
 >>> def lookup(piece: str) -> int:
@@ -20,7 +22,7 @@ and a dictionary lookup.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 if TYPE_CHECKING:  # native 64-bit integers when compiled; plain ints otherwise (never imported at run time)
     from mypy_extensions import i64
@@ -52,12 +54,12 @@ def _classes() -> bytes:
 _classes_table: bytes | None = None
 
 
-def new_code_table() -> list[int]:
-    """An empty code point → orth id table for :func:`char_orths` (0: not looked up yet)."""
-    return [0] * CODE_TABLE_SIZE
+def new_code_table() -> list[object]:
+    """An empty code point → orth id table for :func:`char_orths` (None: not looked up yet)."""
+    return [None] * CODE_TABLE_SIZE
 
 
-def char_orths(text: str, by_code: list[int], lookup: Callable[[str], int]) -> list[int]:
+def char_orths(text: str, by_code: list[object], lookup: Callable[[str], int]) -> list[int]:
     """The orth id of every piece of ``text``, left to right.
 
     ``lookup`` gives a piece's orth id (never 0); ``by_code`` (from :func:`new_code_table`) caches
@@ -66,7 +68,7 @@ def char_orths(text: str, by_code: list[int], lookup: Callable[[str], int]) -> l
     return _pieces(text, by_code, lookup, False)[0]
 
 
-def char_orths_and_spaces(text: str, by_code: list[int], lookup: Callable[[str], int]) -> tuple[list[int], list[bool]]:
+def char_orths_and_spaces(text: str, by_code: list[object], lookup: Callable[[str], int]) -> tuple[list[int], list[bool]]:
     """spaCy's words (as orth ids) and spaces for the pieces of ``text``: a piece of whitespace that
     starts with a space after a token that is not whitespace gives that space to the token as its
     trailing space (``tokenizer.words_and_spaces``, the reference).
@@ -81,11 +83,11 @@ def char_orths_and_spaces(text: str, by_code: list[int], lookup: Callable[[str],
 
 
 def _pieces(
-    text: str, by_code: list[int], lookup: Callable[[str], int], with_spaces: bool
+    text: str, by_code: list[object], lookup: Callable[[str], int], with_spaces: bool
 ) -> tuple[list[int], list[bool]]:
     """The orth ids of the pieces and, ``with_spaces``, spaCy's trailing-space flags (else empty)."""
     classes = _classes()
-    found: list[int] = []
+    found: list[object] = []  # orth ids as objects: mypyc would unbox each 64-bit hash
     spaces: list[bool] = []
     after_word = False  # the last token is not whitespace and has no trailing space yet
     length: i64 = len(text)
@@ -117,9 +119,10 @@ def _pieces(
                 continue
         elif with_spaces:
             after_word = True
+        orth: object
         if code < CODE_TABLE_SIZE:
             orth = by_code[code]
-            if orth == 0:
+            if orth is None:
                 orth = lookup(text[index])
                 by_code[code] = orth
         else:
@@ -128,4 +131,4 @@ def _pieces(
         if with_spaces:
             spaces.append(False)
         index += 1
-    return found, spaces
+    return cast(list[int], found), spaces

@@ -104,7 +104,8 @@ class OrthTable(dict[str, int]):
     def __init__(self, strings: StringStore) -> None:
         super().__init__()
         self.strings = strings
-        self.by_code = _char_pieces.new_code_table() if _NATIVE_PIECES else []  # single characters by code point
+        # single characters by code point (orth ids as objects, see _char_pieces)
+        self.by_code: list[object] = _char_pieces.new_code_table() if _NATIVE_PIECES else []
 
     def __missing__(self, piece: str) -> int:
         orth: int = self.strings.add(piece)
