@@ -68,7 +68,9 @@ def char_orths(text: str, by_code: list[object], lookup: Callable[[str], int]) -
     return _pieces(text, by_code, lookup, False)[0]
 
 
-def char_orths_and_spaces(text: str, by_code: list[object], lookup: Callable[[str], int]) -> tuple[list[int], list[bool]]:
+def char_orths_and_spaces(
+    text: str, by_code: list[object], lookup: Callable[[str], int]
+) -> tuple[list[int], list[bool]]:
     """spaCy's words (as orth ids) and spaces for the pieces of ``text``: a piece of whitespace that
     starts with a space after a token that is not whitespace gives that space to the token as its
     trailing space (``tokenizer.words_and_spaces``, the reference).
