@@ -42,7 +42,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SURNAMES,
 )
-from .model import NameKind, NameMatch
+from .model import NameKind, NameMatch, new_name_match
 from .triggers import (
     DEAL,
     DEAL_VERB,
@@ -487,7 +487,7 @@ def find_contextual_names(
         if start < last_end:
             continue
         if plausible_name(_bare(name), min_length=min_length):
-            result.append(NameMatch(start, end, name, _CONTEXTUAL))
+            result.append(new_name_match(start, end, name, _CONTEXTUAL))
             last_end = end
     return result
 

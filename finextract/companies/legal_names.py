@@ -30,7 +30,7 @@ from .lexicon import (
     PRONOUNS,
     WEAK_LEFT_CHARS,
 )
-from .model import NameKind, NameMatch
+from .model import NameKind, NameMatch, new_name_match
 from .triggers import ANONYMOUS, FOREIGN, FOREIGN_HINTS, LEGAL, UPPER
 
 __all__ = ["find_anonymous", "find_legal_names", "is_company_name", "scan_left"]
@@ -275,7 +275,7 @@ def find_legal_names(
             start = _registry_boundary(text, start, suffix_start, end, floor, known)
         if end - start <= len(match.group()) or text[start:suffix_start] in _NOT_NAMES:
             continue
-        found.append(NameMatch(start, end, text[start:end], NameKind.LEGAL))
+        found.append(new_name_match(start, end, text[start:end], NameKind.LEGAL))
         last_end = end
     if triggers is None:
         foreign = _UPPER.search(text) is not None and _HAS_FOREIGN_HINT.search(text) is not None
@@ -288,7 +288,7 @@ def find_legal_names(
         name = foreign_match.group("name")
         if len(name) < 2 or name.lower() in ("the", "and"):
             continue
-        found.append(NameMatch(start, end, text[start:end], NameKind.LEGAL))
+        found.append(new_name_match(start, end, text[start:end], NameKind.LEGAL))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -325,7 +325,7 @@ def find_anonymous(text: str, triggers: int | None = None) -> list[NameMatch]:
         return []
     if _HAS_ANONYMOUS.search(text) is None:
         return []
-    return [NameMatch(m.start(), m.end(), m.group(), NameKind.ANONYMOUS) for m in _ANONYMOUS.finditer(text)]
+    return [new_name_match(m.start(), m.end(), m.group(), NameKind.ANONYMOUS) for m in _ANONYMOUS.finditer(text)]
 
 
 def is_place(text: str) -> bool:

@@ -66,6 +66,32 @@ class NameMatch:
     kind: NameKind = NameKind.LEGAL
 
 
+class _NameMatchFields:
+    """A mutable twin of :class:`NameMatch` (the same slots, in the same order), for :func:`new_name_match`."""
+
+    __slots__ = NameMatch.__slots__
+
+
+def new_name_match(start: int, end: int, text: str, kind: NameKind) -> NameMatch:
+    """Same as ``NameMatch(start, end, text, kind)``, about twice as fast (the recognisers' hot path).
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``; here the
+    fields go into a twin object of the same slot layout, which is then given its class (as
+    :func:`finextract.amount.new_amount` does).
+
+    >>> new_name_match(0, 4, "盐湖股份", NameKind.CONTEXTUAL) == NameMatch(0, 4, "盐湖股份", NameKind.CONTEXTUAL)
+    True
+    """
+    match: Any = _NameMatchFields()
+    match.start = start
+    match.end = end
+    match.text = text
+    match.kind = kind
+    match.__class__ = NameMatch
+    result: NameMatch = match
+    return result
+
+
 @dataclass(frozen=True, slots=True)
 class Declaration:
     """A short name declared for a fuller one: ``alias`` (as written) stands for ``name``.

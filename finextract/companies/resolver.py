@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +35,7 @@ from .lexicon import (
     WEAK_ALIAS_CONTEXT,
 )
 from .matcher import SurfaceIndex
-from .model import Company, CompanyEntry, Declaration, MemoryEntry, Mention, NameMatch, ResolvedBy
+from .model import Company, CompanyEntry, Declaration, MemoryEntry, Mention, NameMatch, ResolvedBy, new_name_match
 from .registry import Registry, default_registry, nfkc, one_char_nfkc
 from .triggers import (
     ANONYMOUS,
@@ -73,15 +72,21 @@ _LEGAL_STAGE = LEGAL | FOREIGN
 _CONTEXTUAL_STAGE = STAKE | SUBSIDIARY | DEAL | TRANSFER | ORG_WORD | UPPER  # contextual._ANY_FINDER
 
 
-@dataclass(slots=True)
 class _Group:
-    name: str
-    resolved_by: ResolvedBy
-    code: str | None = None
-    registry_name: str | None = None
-    legal: bool = False
-    names: list[str] = field(default_factory=list)
-    mentions: dict[tuple[int, int], str] = field(default_factory=dict)
+    """One company of a text while it is being resolved: its names as written and its mentions.
+
+    A plain class rather than a dataclass: mypyc compiles this ``__init__``, where a dataclass's
+    generated one stays interpreted Python (about half a microsecond a group).
+    """
+
+    def __init__(self, name: str, resolved_by: ResolvedBy) -> None:
+        self.name = name
+        self.resolved_by = resolved_by
+        self.code: str | None = None
+        self.registry_name: str | None = None
+        self.legal = False
+        self.names: list[str] = []
+        self.mentions: dict[tuple[int, int], str] = {}
 
     def add(self, start: int, end: int, text: str) -> None:
         self.mentions.setdefault((start, end), text)
@@ -264,7 +269,7 @@ def _trim_glued(legal: list[NameMatch]) -> list[NameMatch]:
         for size in range(1, min(_MAX_GLUED, len(match.text) - 4) + 1):
             rest = match.text[size:]
             if rest in texts and _PLACE_HEAD.match(match.text[:size]) is None:
-                match = NameMatch(match.start + size, match.end, rest, match.kind)
+                match = new_name_match(match.start + size, match.end, rest, match.kind)
                 break
         trimmed.append(match)
     return trimmed
