@@ -81,16 +81,61 @@ def char_orths_and_spaces(
     >>> char_orths_and_spaces("A 股  B", new_code_table(), lookup), list(table)
     (([1, 2, 3, 4], [True, True, False, False]), ['A', '股', ' ', 'B'])
     """
-    return _pieces(text, by_code, lookup, True)
+    orths, spaces, _ = _pieces(text, by_code, lookup, True)
+    return orths, spaces
+
+
+def char_tokens(
+    text: str, by_code: list[object], lookup: Callable[[str], int], with_spaces: bool
+) -> tuple[list[int], list[bool], list[int]]:
+    """:func:`char_orths_and_spaces` (with ``with_spaces`` False, for a text that holds no space:
+    :func:`char_orths` and no flags), and the token breaks that :func:`token_at` reads: after
+    each piece of several characters and each space given to the token before it, the offset
+    reached and the number of tokens made so far.
+
+    >>> table = {}
+    >>> def lookup(piece: str) -> int:
+    ...     return table.setdefault(piece, len(table) + 1)
+    >>> char_tokens("营收H100 台", new_code_table(), lookup, True)
+    ([1, 2, 3, 4], [False, False, True, False], [6, 3, 7, 3])
+    """
+    return _pieces(text, by_code, lookup, with_spaces)
+
+
+def token_at(breaks: list[int], char: int) -> int:
+    """The index of the token that starts at offset ``char`` of the text (or, at its end, the
+    number of tokens), given the breaks :func:`char_tokens` made for it: every character after
+    the last break is a token of its own. For an offset inside a token the result is not
+    meaningful; a caller checks the token's offset.
+
+    >>> breaks = [6, 3, 7, 3]  # 营 收 H100 台: "H100" ends at 6 (3 tokens), its space at 7
+    >>> [token_at(breaks, char) for char in (0, 1, 2, 6, 7, 8)]
+    [0, 1, 2, 3, 3, 4]
+    """
+    low: i64 = 0
+    high: i64 = len(breaks) // 2  # the breaks at or before ``char`` are those below ``low``
+    while low < high:
+        middle: i64 = (low + high) // 2
+        if breaks[2 * middle] <= char:
+            low = middle + 1
+        else:
+            high = middle
+    if low == 0:
+        return char
+    offset: i64 = breaks[2 * low - 2]
+    tokens: i64 = breaks[2 * low - 1]
+    return tokens + (char - offset)
 
 
 def _pieces(
     text: str, by_code: list[object], lookup: Callable[[str], int], with_spaces: bool
-) -> tuple[list[int], list[bool]]:
-    """The orth ids of the pieces and, ``with_spaces``, spaCy's trailing-space flags (else empty)."""
+) -> tuple[list[int], list[bool], list[int]]:
+    """The orth ids of the pieces, ``with_spaces`` spaCy's trailing-space flags (else empty), and
+    the token breaks (see :func:`token_at`)."""
     classes = _classes()
     found: list[object] = []  # orth ids as objects: mypyc would unbox each 64-bit hash
     spaces: list[bool] = []
+    breaks: list[int] = []
     after_word = False  # the last token is not whitespace and has no trailing space yet
     length: i64 = len(text)
     index: i64 = 0
@@ -109,6 +154,8 @@ def _pieces(
                     spaces[-1] = True
                     index += 1
                     after_word = False
+                    breaks.append(index)
+                    breaks.append(len(found))
                     if index == end:
                         continue
                     code = ord(text[index])
@@ -118,6 +165,8 @@ def _pieces(
                 if with_spaces:
                     spaces.append(False)
                 index = end
+                breaks.append(index)
+                breaks.append(len(found))
                 continue
         elif with_spaces:
             after_word = True
@@ -133,4 +182,4 @@ def _pieces(
         if with_spaces:
             spaces.append(False)
         index += 1
-    return cast(list[int], found), spaces
+    return cast(list[int], found), spaces, breaks

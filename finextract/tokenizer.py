@@ -148,13 +148,28 @@ def char_words_and_spaces(text: str, orths: OrthTable) -> tuple[list[int], list[
     >>> [table.strings[orth] for orth in words], spaces
     (['H100', '芯', '片'], [True, False, False])
     """
-    if " " not in text:
-        words = char_orths(text, orths)
-        return words, [False] * len(words)
+    return char_tokens(text, orths)[:2]
+
+
+def char_tokens(text: str, orths: OrthTable) -> tuple[list[int], list[bool], list[int]]:
+    """:func:`char_words_and_spaces`, and the token breaks that map character offsets to tokens
+    (:func:`._char_pieces.token_at`; empty when the loop is not compiled).
+
+    >>> import spacy
+    >>> table = OrthTable(spacy.blank("zh").vocab.strings)
+    >>> words, spaces, breaks = char_tokens("H100 芯片", table)
+    >>> spaces, breaks in ([4, 1, 5, 1], [])
+    ([True, False, False], True)
+    """
+    has_space = " " in text
     if _NATIVE_PIECES:
-        return _char_pieces.char_orths_and_spaces(text, orths.by_code, orths.__getitem__)
+        words, spaces, breaks = _char_pieces.char_tokens(text, orths.by_code, orths.__getitem__, has_space)
+        return words, spaces if has_space else [False] * len(words), breaks
+    if not has_space:
+        words = char_orths(text, orths)
+        return words, [False] * len(words), []
     strings, spaces = words_and_spaces(char_pieces(text))
-    return list(map(orths.__getitem__, strings)), spaces
+    return list(map(orths.__getitem__, strings)), spaces, []
 
 
 def split_pieces(text: str, limit: int = MAX_PIECE_CHARS) -> Iterator[str]:
@@ -201,8 +216,9 @@ class FinextractTokenizer:
     @pausing_gc
     def __call__(self, text: str) -> Doc:
         orths = self._orth_table()
+        breaks: list[int] = []
         if self.segmenter == "char":
-            words, spaces = char_words_and_spaces(text, orths)
+            words, spaces, breaks = char_tokens(text, orths)
         else:
             strings, spaces = words_and_spaces(self._pieces(text))
             words = list(map(orths.__getitem__, strings))
@@ -211,7 +227,7 @@ class FinextractTokenizer:
         except KeyError:  # the vocab's strings were reloaded (from_disk) since the table was made
             self._orths = None
             return self(text)
-        remember_text(doc, text)
+        remember_text(doc, text, breaks)
         return doc
 
     def _orth_table(self) -> OrthTable:

@@ -119,3 +119,44 @@ def test_single_characters_are_looked_up_once() -> None:
 def test_no_whitespace_above_the_last_space_the_classes_look_at() -> None:
     assert [code for code in range(_char_pieces.CODE_TABLE_SIZE) if chr(code).isspace()][-1] == _char_pieces.LAST_SPACE
     assert not any(chr(code).isspace() for code in range(_char_pieces.CODE_TABLE_SIZE, 0x110000))
+
+
+def token_offsets(text: str, with_spaces: bool) -> tuple[list[tuple[int, int]], list[int]]:
+    """The (start, end) of every token the loop makes (from the reference pieces and spaces), and
+    the breaks it gives."""
+    words, spaces = words_and_spaces(char_pieces(text)) if with_spaces else (char_pieces(text), [])
+    offsets = []
+    position = 0
+    for index, word in enumerate(words):
+        offsets.append((position, position + len(word)))
+        position += len(word) + (1 if with_spaces and spaces[index] else 0)
+    table: dict[str, int] = {}
+    lookup = lambda piece: table.setdefault(piece, 1)  # noqa: E731
+    breaks = _char_pieces.char_tokens(text, _char_pieces.new_code_table(), lookup, with_spaces)[2]
+    return offsets, breaks
+
+
+@pytest.mark.parametrize(
+    ("text", "breaks"),
+    [
+        ("盐湖股份", []),
+        ("营收H100 台", [6, 3, 7, 3]),
+        ("A  B", [2, 1]),
+        ("3.5亿", []),
+        ("2023年\n\n", [4, 1, 7, 3]),
+    ],
+    ids=["single-characters", "run-then-space", "space-then-blank", "no-run", "runs-at-both-ends"],
+)
+def test_breaks(text: str, breaks: list[int]) -> None:
+    assert token_offsets(text, " " in text)[1] == breaks
+
+
+@settings(max_examples=2000, deadline=None)
+@given(joined_pieces(PIECES, max_size=40), st.booleans())
+def test_token_at_finds_every_token_start_and_end(text: str, with_spaces: bool) -> None:
+    if not with_spaces:
+        text = text.replace(" ", "")  # char_tokens without spaces is for texts that hold none
+    offsets, breaks = token_offsets(text, with_spaces)
+    for index, (start, end) in enumerate(offsets):
+        assert _char_pieces.token_at(breaks, start) == index
+        assert _char_pieces.token_at(breaks, end) == index + 1

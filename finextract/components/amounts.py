@@ -24,7 +24,7 @@ from .errors import ErrorHandlingMixin
 from .gcpause import pausing_gc
 from .scoring import score_span_key
 from .spangroups import set_span_group
-from .text import doc_text, keep_text
+from .text import char_span, doc_text, keep_text
 
 LABELS: dict[AmountKind, str] = {
     AmountKind.MONEY: "MONEY",
@@ -196,9 +196,8 @@ class AmountRecognizer(ErrorHandlingMixin):
                 spans.append(Span(doc, start, end, label=labels[amount.kind]))
                 records.append(amount_record(amount, start, end))
         else:
-            char_span = doc.char_span
             for amount in amounts:
-                span = char_span(amount.start, amount.end, label=labels[amount.kind], alignment_mode="expand")
+                span = char_span(doc, amount.start, amount.end, labels[amount.kind])
                 if span is None:
                     continue
                 records.append(amount_record(amount, span.start_char, span.end_char))

@@ -32,7 +32,7 @@ from .errors import ErrorHandlingMixin
 from .gcpause import pausing_gc
 from .scoring import score_span_key
 from .spangroups import set_span_group
-from .text import doc_text
+from .text import char_span, doc_text
 
 _SPAN_TAG = "finextract.company"
 _DOC_KEY = "finextract.companies"
@@ -185,9 +185,7 @@ class CompanyRecognizer(ErrorHandlingMixin):
             for data in records:
                 kb_id = strings.add(data["code"] or data["name"])
                 for mention in data["mentions"]:
-                    span = doc.char_span(
-                        mention["start"], mention["end"], label=label, kb_id=kb_id, alignment_mode="expand"
-                    )
+                    span = char_span(doc, mention["start"], mention["end"], label, kb_id)
                     if span is None:
                         continue
                     start, end = span.start_char, span.end_char

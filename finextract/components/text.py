@@ -18,9 +18,12 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from spacy.attrs import ORTH, SPACY
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from .._char_pieces import token_at
 
 TEXT_KEY = "finextract.text"
+BREAKS_KEY = "finextract.token_breaks"  # see remember_text and char_span
 # Which doc (object and token count) the kept text belongs to: user_data can be copied to another
 # doc or restored from bytes, and the text that comes with it is then not known to be this doc's.
 _CHECKED_KEY = "finextract.text_checked"
@@ -28,11 +31,41 @@ _ORTH_STRINGS: dict[int, str] = {}
 _CACHE_LIMIT = 1_000_000
 
 
-def remember_text(doc: Doc, text: str) -> None:
-    """Keep ``text`` (the exact string ``doc`` was made from) for :func:`doc_text`."""
+def remember_text(doc: Doc, text: str, breaks: list[int] | None = None) -> None:
+    """Keep ``text`` (the exact string ``doc`` was made from) for :func:`doc_text`, and the token
+    breaks of the ``char`` segmenter (:func:`.._char_pieces.token_at`) for :func:`char_span`."""
     user_data: dict[Any, Any] = doc.user_data
     user_data[TEXT_KEY] = text
     user_data[_CHECKED_KEY] = (id(doc), len(doc))
+    if breaks:
+        user_data[BREAKS_KEY] = breaks
+
+
+def char_span(doc: Doc, start: int, end: int, label: int, kb_id: int = 0) -> Span | None:
+    """``doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")``, without its
+    two binary searches over the token array when finextract's ``char`` segmenter left the token
+    breaks of the doc (:func:`remember_text`): the tokens are found from the breaks, and the span
+    is kept only if its tokens start at ``start`` and end at ``end``, where ``char_span`` would
+    give the same tokens; otherwise (another tokenizer, a retokenized doc, an offset inside a
+    token) ``char_span`` itself answers. In place in the pipeline ``char_span`` costs about 2 µs,
+    as the token array is no longer in the CPU caches.
+
+    >>> import finextract
+    >>> doc = finextract.load(components=())("营收H100 台3.5亿元")
+    >>> span = char_span(doc, 7, 13, doc.vocab.strings.add("MONEY"))
+    >>> span.text, (span.start, span.end), span.label_
+    ('台3.5亿元', (3, 9), 'MONEY')
+    >>> char_span(doc, 3, 5, 0) == doc.char_span(3, 5, alignment_mode="expand")  # inside H100
+    True
+    """
+    breaks = doc.user_data.get(BREAKS_KEY)
+    if breaks is not None:
+        first, last = token_at(breaks, start), token_at(breaks, end)
+        if 0 <= first < last <= len(doc):
+            span = Span(doc, first, last, label=label, kb_id=kb_id)
+            if span.start_char == start and span.end_char == end:
+                return span
+    return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
 
 
 def doc_text(doc: Doc) -> str:
