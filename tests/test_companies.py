@@ -19,6 +19,7 @@ from finextract.companies import (
     Registry,
     ResolvedBy,
     collect_memory,
+    contextual,
     default_registry,
     extract_companies,
     find_anonymous,
@@ -31,7 +32,7 @@ from finextract.companies import (
     normalise_short_name,
     parse_user_companies,
 )
-from finextract.companies.lexicon import ANONYMOUS_NOUNS, LEFT_STOP_WORDS, PRONOUNS
+from finextract.companies.lexicon import ANONYMOUS_NOUNS, LEFT_STOP_WORDS, PLACES, PRONOUNS
 from finextract.companies.registry import convert_csv, nfkc
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -538,6 +539,31 @@ def test_suffix_patterns_match_as_first_written(text: str) -> None:
 )
 def test_endings_answer_as_endswith(words: list[str], text: str) -> None:
     assert legal_names.Endings(words).ends(text) == text.endswith(tuple(words))
+
+
+@given(
+    st.lists(st.text(alphabet="上市相关公司中心", max_size=4), max_size=6),
+    st.text(alphabet="上市相关公司中心X", max_size=8),
+)
+def test_beginnings_answer_as_startswith(words: list[str], text: str) -> None:
+    assert legal_names.Beginnings(words).starts(text) == text.startswith(tuple(words))
+
+
+def _place_length_by_every_size(name: str) -> int:
+    """place_length as first written: every size tried, longest first."""
+    for size in range(min(max(map(len, PLACES)), len(name)), 1, -1):
+        if name[:size] in PLACES:
+            return size + 1 if len(name) > size and name[size] in "省市区县" else size
+    return 0
+
+
+_NAME_PARTS = [*sorted(PLACES)[:40], "深圳", "乌鲁木齐", "市", "省", "弈峰", "科技", "X", "深"]
+
+
+@given(st.lists(st.sampled_from(_NAME_PARTS), max_size=4))
+def test_place_length_is_the_longest_place_a_name_starts_with(parts: list[str]) -> None:
+    name = "".join(parts)
+    assert contextual.place_length(name) == _place_length_by_every_size(name)
 
 
 _BATCH_PIECES = [

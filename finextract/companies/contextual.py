@@ -29,7 +29,7 @@ from pathlib import Path
 import ahocorasick_rs
 
 from .._pattern_trie import PatternTrie
-from .legal_names import Endings, is_company_name, is_place, scan_left
+from .legal_names import Beginnings, Endings, is_company_name, is_place, scan_left
 from .lexicon import (
     CONTEXT_GENERIC_WORDS,
     CONTEXT_NOT_IN_NAME,
@@ -102,7 +102,7 @@ _MAY_BE_SOURCE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:\n]")
 _LIST_ITEM = re.compile(r"[^、]+")
-_GENERIC_PREFIXES = tuple(sorted(word for word in CONTEXT_GENERIC_WORDS if len(word) >= 2))
+_GENERIC_PREFIXES = Beginnings(word for word in CONTEXT_GENERIC_WORDS if len(word) >= 2)
 _MODEL_LIKE = re.compile(r"^[A-Z]{0,3}\d+[A-Za-z]*$|^[A-Z]\d")
 
 
@@ -344,6 +344,7 @@ def _short_places() -> ahocorasick_rs.AhoCorasick:
 
 _PLACE_UNITS = frozenset("省市区县")
 _MAX_PLACE = max(len(place) for place in PLACES)
+_PLACE_HEADS = frozenset(place[:2] for place in PLACES)  # what a name that starts with a place starts with
 
 
 def place_length(name: str) -> int:
@@ -352,6 +353,8 @@ def place_length(name: str) -> int:
     >>> place_length("深圳市弈峰科技"), place_length("弈峰科技")
     (3, 0)
     """
+    if name[:2] not in _PLACE_HEADS:
+        return 0
     for size in range(min(_MAX_PLACE, len(name)), 1, -1):
         if name[:size] in PLACES:
             if len(name) > size and name[size] in _PLACE_UNITS:
@@ -374,7 +377,7 @@ def _trade_name(name: str) -> bool:
     common = common_words()
     if body[:2] in common or (len(body) == 3 and body[1:] in common):
         return False
-    return not body.startswith(_GENERIC_PREFIXES)
+    return not _GENERIC_PREFIXES.starts(body)
 
 
 @lru_cache(maxsize=1)

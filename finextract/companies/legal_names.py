@@ -226,6 +226,32 @@ class Endings:
         return False
 
 
+class Beginnings:
+    """A set of words tested as beginnings: ``Beginnings(words).starts(s) == s.startswith(tuple(words))``,
+    with one set look-up per word length instead of one comparison per word (136 generic words:
+    1.3 µs a test as ``startswith``).
+
+    >>> beginnings = Beginnings(["上市", "相关公司"])
+    >>> beginnings.starts("上市银行"), beginnings.starts("相关公司"), beginnings.starts("相关"), beginnings.starts("")
+    (True, True, False, False)
+    """
+
+    __slots__ = ("lengths", "words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        self.lengths = tuple(sorted({len(word) for word in self.words}))
+
+    def starts(self, text: str) -> bool:
+        words = self.words
+        for size in self.lengths:
+            if size > len(text):
+                break
+            if text[:size] in words:
+                return True
+        return False
+
+
 _NON_COMPANY_ENDINGS = Endings(NON_COMPANY_SUFFIXES)
 
 
