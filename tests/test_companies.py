@@ -538,7 +538,7 @@ def test_suffix_patterns_match_as_first_written(text: str) -> None:
     st.text(alphabet="局部委员会公司中心X", max_size=8),
 )
 def test_endings_answer_as_endswith(words: list[str], text: str) -> None:
-    assert legal_names.Endings(words).ends(text) == text.endswith(tuple(words))
+    assert legal_names.Affixes(words).ends(text) == text.endswith(tuple(words))
 
 
 @given(
@@ -546,7 +546,7 @@ def test_endings_answer_as_endswith(words: list[str], text: str) -> None:
     st.text(alphabet="上市相关公司中心X", max_size=8),
 )
 def test_beginnings_answer_as_startswith(words: list[str], text: str) -> None:
-    assert legal_names.Beginnings(words).starts(text) == text.startswith(tuple(words))
+    assert legal_names.Affixes(words).starts(text) == text.startswith(tuple(words))
 
 
 def _place_length_by_every_size(name: str) -> int:

@@ -29,7 +29,7 @@ from pathlib import Path
 import ahocorasick_rs
 
 from .._pattern_trie import PatternTrie
-from .legal_names import Beginnings, Endings, is_company_name, is_place, scan_left
+from .legal_names import Affixes, is_company_name, is_place, scan_left
 from .lexicon import (
     CONTEXT_GENERIC_WORDS,
     CONTEXT_NOT_IN_NAME,
@@ -102,11 +102,11 @@ _MAY_BE_SOURCE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:\n]")
 _LIST_ITEM = re.compile(r"[^、]+")
-_GENERIC_PREFIXES = Beginnings(word for word in CONTEXT_GENERIC_WORDS if len(word) >= 2)
+_GENERIC_PREFIXES = Affixes(word for word in CONTEXT_GENERIC_WORDS if len(word) >= 2)
 _MODEL_LIKE = re.compile(r"^[A-Z]{0,3}\d+[A-Za-z]*$|^[A-Z]\d")
 
 
-_ROLE_ENDINGS = Endings(ROLE_NOUNS)
+_ROLE_ENDINGS = Affixes(ROLE_NOUNS)
 
 
 def plausible_name(name: str, *, min_length: int = 2) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .legal_names import Endings, find_legal_names, is_company_name, is_place, scan_left
+from .legal_names import Affixes, find_legal_names, is_company_name, is_place, scan_left
 from .lexicon import PRONOUNS, ROLE_NOUNS, WHITE_SPACE
 from .model import Declaration, NameMatch
 
@@ -56,7 +56,7 @@ _HEADER_ALIAS = regex.compile(
     r"(?P<alias>[*A-Za-zＡ-Ｚ]*\p{Han}[\p{Han}A-Za-z0-9Ａ-Ｚ]{1,7}?)(?=公告|编号|证券|股票|债券|[、，,;；\s]|$)"
 )
 _HEADER_WINDOW = 300
-_ROLE_ENDINGS = Endings(ROLE_NOUNS)
+_ROLE_ENDINGS = Affixes(ROLE_NOUNS)
 
 
 def _clean(alias: str) -> str:
