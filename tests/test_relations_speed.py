@@ -25,6 +25,8 @@ from finextract.relations.passages import (
     sentence_spans,
     split_passages,
     split_sentences,
+    starts_within,
+    trigger_matches,
     trigger_starts,
     triggered_sentences,
 )
@@ -234,6 +236,39 @@ def test_trigger_starts_are_where_any_trigger_word_starts() -> None:
             piece = text[:end]
             expected = [i for i in range(start, len(piece)) if piece.startswith(words, i)]
             assert trigger_starts(text, start, end) == expected
+
+
+_TRIGGER_PIECES = [
+    "收购",
+    "购买",
+    "收购买入",
+    "签约",
+    "签署",
+    "股权",
+    "转让",
+    "投资",
+    "甲",
+    "乙公司",
+    "。",
+    "；",
+    "\n",
+    "\t",
+    "：",
+    " ",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TRIGGER_PIECES), max_size=30).map("".join), st.integers(0, 80), st.integers(0, 80))
+def test_the_gate_s_trigger_words_give_the_same_starts_and_sentences(text: str, start: int, end: int) -> None:
+    """The planning reuses the trigger words the component's gate found in the whole text
+    (trigger_matches): within any range they are those a walk of the range finds."""
+    matches = trigger_matches(text)
+    assert starts_within(matches, start, end) == trigger_starts(text, start, min(end, len(text)))
+    for passage in split_passages(text):
+        assert triggered_sentences(text, passage.start, passage.end, matches) == triggered_sentences(
+            text, passage.start, passage.end
+        )
 
 
 def test_amount_index_builds_only_what_is_read() -> None:

@@ -27,6 +27,7 @@ from ..amount import Amount
 from ..relations import CompanyRef, Relation
 from ..relations.extract import AmountIndex, Span, has_trigger, relations_in, relations_in_many
 from ..relations.model import relation_from_record, relation_to_record
+from ..relations.passages import trigger_matches
 from .amounts import _DOC_KEY as _AMOUNTS_KEY
 from .amounts import amount_from_record, doc_amounts
 from .companies import _DOC_KEY as _COMPANIES_KEY
@@ -121,14 +122,17 @@ class RelationExtractor(ErrorHandlingMixin):
         """``__call__`` on each doc, each step over the whole batch (:func:`.relations_in_many`)."""
         read: list[Doc] = []
         inputs: list[tuple[str, AmountIndex, list[Span]]] = []
+        matches: list[list[int]] = []  # the gate's trigger words, which the planning reuses
         for doc in docs:
             text = doc_text(doc)
-            if not has_trigger(text):
+            found = trigger_matches(text)
+            if not found:
                 doc.user_data[_DOC_KEY] = []
             else:
                 read.append(doc)
                 inputs.append((text, amount_index(doc), company_spans(doc)))
-        for doc, relations in zip(read, relations_in_many(inputs), strict=True):
+                matches.append(found)
+        for doc, relations in zip(read, relations_in_many(inputs, matches), strict=True):
             _write(doc, relations)
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:

@@ -145,17 +145,23 @@ def relations_in(text: str, amounts: AmountIndex, companies: list[Span]) -> list
     return _read(text, _plan(text), amounts, _kept_companies(companies))
 
 
-def relations_in_many(inputs: Sequence[tuple[str, AmountIndex, list[Span]]]) -> list[list[Relation]]:
+def relations_in_many(
+    inputs: Sequence[tuple[str, AmountIndex, list[Span]]], matches: Sequence[list[int]] | None = None
+) -> list[list[Relation]]:
     """``[relations_in(text, amounts, companies) for text, amounts, companies in inputs]``, faster on
     many short texts: the passages and sentences of every text are found first, then every text is
-    read, so each step's code stays in the CPU caches for the whole batch.
+    read, so each step's code stays in the CPU caches for the whole batch. ``matches`` are the
+    :func:`~.passages.trigger_matches` of each text, when a trigger gate found them already.
 
     >>> from finextract.amount_parser import find_amounts
     >>> texts = ["甲公司拟收购乙公司100%股权。", "营收增长。"]
     >>> [len(found) for found in relations_in_many([(t, AmountIndex.of(find_amounts(t)), []) for t in texts])]
     [1, 0]
     """
-    plans = [_plan(text) for text, _, _ in inputs]
+    if matches is None:
+        plans = [_plan(text) for text, _, _ in inputs]
+    else:
+        plans = [_plan(text, found) for (text, _, _), found in zip(inputs, matches, strict=True)]
     kept = [_kept_companies(companies) for _, _, companies in inputs]
     return [
         _read(text, plan, amounts, companies)
@@ -167,12 +173,13 @@ def relations_in_many(inputs: Sequence[tuple[str, AmountIndex, list[Span]]]) -> 
 _Planned = list[tuple[Passage, list[tuple[int, int]]]]
 
 
-def _plan(text: str) -> _Planned:
+def _plan(text: str, matches: list[int] | None = None) -> _Planned:
     """The passages of ``text`` worth reading: those with a triggered sentence, or with a head or an
-    actor (which can set the topic of the passages after them)."""
+    actor (which can set the topic of the passages after them). ``matches``: the text's
+    :func:`~.passages.trigger_matches`, when already found."""
     planned: _Planned = []
     for passage in split_passages(text):
-        spans = triggered_sentences(text, passage.start, passage.end)
+        spans = triggered_sentences(text, passage.start, passage.end, matches)
         if spans or passage.head is not None or passage.actor is not None:
             planned.append((passage, spans))
     return planned
