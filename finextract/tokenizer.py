@@ -138,28 +138,17 @@ def char_orths(text: str, orths: OrthTable) -> list[int]:
     return found
 
 
-def char_words_and_spaces(text: str, orths: OrthTable) -> tuple[list[int], list[bool]]:
-    """spaCy's words (orth ids) and spaces for the ``char`` segmenter: :func:`words_and_spaces` of
-    :func:`char_pieces`, in one compiled loop when :mod:`._char_pieces` is compiled.
-
-    >>> import spacy
-    >>> table = OrthTable(spacy.blank("zh").vocab.strings)
-    >>> words, spaces = char_words_and_spaces("H100 芯片", table)
-    >>> [table.strings[orth] for orth in words], spaces
-    (['H100', '芯', '片'], [True, False, False])
-    """
-    return char_tokens(text, orths)[:2]
-
-
 def char_tokens(text: str, orths: OrthTable) -> tuple[list[int], list[bool], list[int]]:
-    """:func:`char_words_and_spaces`, and the token breaks that map character offsets to tokens
-    (:func:`._char_pieces.token_at`; empty when the loop is not compiled).
+    """spaCy's words (orth ids) and spaces for the ``char`` segmenter (:func:`words_and_spaces` of
+    :func:`char_pieces`, in one compiled loop when :mod:`._char_pieces` is compiled), and the token
+    breaks that map character offsets to tokens (:func:`._char_pieces.token_at`; empty when the
+    loop is not compiled).
 
     >>> import spacy
     >>> table = OrthTable(spacy.blank("zh").vocab.strings)
     >>> words, spaces, breaks = char_tokens("H100 芯片", table)
-    >>> spaces, breaks in ([4, 1, 5, 1], [])
-    ([True, False, False], True)
+    >>> [table.strings[orth] for orth in words], spaces, breaks in ([4, 1, 5, 1], [])
+    (['H100', '芯', '片'], [True, False, False], True)
     """
     has_space = " " in text
     if _NATIVE_PIECES:
