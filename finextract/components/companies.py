@@ -34,7 +34,6 @@ from .scoring import score_span_key
 from .spangroups import set_span_group
 from .text import char_span, doc_text
 
-_SPAN_TAG = "finextract.company"
 _DOC_KEY = "finextract.companies"
 _FILE_NAME = "companies.json"
 _FORMAT_VERSION = 1
@@ -42,10 +41,24 @@ _offsets = itemgetter(0, 1)
 
 
 def span_company(span: Span) -> Company | None:
-    """Getter of ``Span._.company``: the resolved company of a span the component made."""
-    user_data: dict[Any, Any] = span.doc.user_data
-    data = user_data.get((_SPAN_TAG, span.start_char, span.end_char))
-    return None if data is None else Company.from_dict(data)
+    """Getter of ``Span._.company``: the resolved company of a span the component made.
+
+    The company whose mention has the span's offsets; failing that (a segmenter whose tokens
+    forced a wider span), the one whose mention the span was widened from.
+    """
+    records: list[dict[str, Any]] = span.doc.user_data.get(_DOC_KEY, [])
+    start, end = span.start_char, span.end_char
+    for data in records:
+        for mention in data["mentions"]:
+            if mention["start"] == start and mention["end"] == end:
+                return Company.from_dict(data)
+    for data in records:
+        for mention in data["mentions"]:
+            if start <= mention["start"] and mention["end"] <= end:
+                widened = char_span(span.doc, mention["start"], mention["end"], 0)
+                if widened is not None and widened.start_char == start and widened.end_char == end:
+                    return Company.from_dict(data)
+    return None
 
 
 def doc_companies(doc: Doc) -> list[Company]:
@@ -179,7 +192,6 @@ class CompanyRecognizer(ErrorHandlingMixin):
                 kb_id = strings.add(data["code"] or data["name"])
                 for mention in data["mentions"]:
                     start, end = mention["start"], mention["end"]
-                    user_data[(_SPAN_TAG, start, end)] = data
                     found.append((start, end, Span(doc, start, end, label=label, kb_id=kb_id)))
         else:
             for data in records:
@@ -188,9 +200,7 @@ class CompanyRecognizer(ErrorHandlingMixin):
                     span = char_span(doc, mention["start"], mention["end"], label, kb_id)
                     if span is None:
                         continue
-                    start, end = span.start_char, span.end_char
-                    user_data[(_SPAN_TAG, start, end)] = data
-                    found.append((start, end, span))
+                    found.append((span.start_char, span.end_char, span))
         user_data[_DOC_KEY] = records
         found.sort(key=_offsets)
         set_span_group(doc, self.spans_key, [span for _, _, span in found])

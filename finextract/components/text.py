@@ -22,11 +22,13 @@ from spacy.tokens import Doc, Span
 
 from .._char_pieces import token_at
 
+# The kept text, as (text, id(doc), len(doc)): which doc (object and token count) it belongs to,
+# since user_data can be copied to another doc or restored from bytes (a tuple then comes back as a
+# list), and the text that comes with it is then not known to be this doc's. One key, not two: a
+# doc's user_data then holds at most five keys after finextract's components, the most a dict
+# holds before it grows its table.
 TEXT_KEY = "finextract.text"
 BREAKS_KEY = "finextract.token_breaks"  # see remember_text and char_span
-# Which doc (object and token count) the kept text belongs to: user_data can be copied to another
-# doc or restored from bytes, and the text that comes with it is then not known to be this doc's.
-_CHECKED_KEY = "finextract.text_checked"
 _ORTH_STRINGS: dict[int, str] = {}
 _CACHE_LIMIT = 1_000_000
 
@@ -35,8 +37,7 @@ def remember_text(doc: Doc, text: str, breaks: list[int] | None = None) -> None:
     """Keep ``text`` (the exact string ``doc`` was made from) for :func:`doc_text`, and the token
     breaks of the ``char`` segmenter (:func:`.._char_pieces.token_at`) for :func:`char_span`."""
     user_data: dict[Any, Any] = doc.user_data
-    user_data[TEXT_KEY] = text
-    user_data[_CHECKED_KEY] = (id(doc), len(doc))
+    user_data[TEXT_KEY] = (text, id(doc), len(doc))
     if breaks:
         user_data[BREAKS_KEY] = breaks
 
@@ -71,12 +72,11 @@ def char_span(doc: Doc, start: int, end: int, label: int, kb_id: int = 0) -> Spa
 def doc_text(doc: Doc) -> str:
     """The text of ``doc``, as ``doc.text`` but without rebuilding it every time."""
     user_data: dict[Any, Any] = doc.user_data
-    text = user_data.get(TEXT_KEY)
-    if isinstance(text, str) and user_data.get(_CHECKED_KEY) == (id(doc), len(doc)):
-        return text  # kept by the tokenizer that made this very doc, or rebuilt for it before
+    kept = user_data.get(TEXT_KEY)
+    if type(kept) is tuple and len(kept) == 3 and kept[1] == id(doc) and kept[2] == len(doc):
+        return kept[0]  # type: ignore[no-any-return]  # kept by the tokenizer that made this very doc, or rebuilt for it before
     text = _rebuild(doc)  # no text, or one that came with user data from elsewhere (DocBin, a copy)
-    user_data[TEXT_KEY] = text
-    user_data[_CHECKED_KEY] = (id(doc), len(doc))
+    user_data[TEXT_KEY] = (text, id(doc), len(doc))
     return text
 
 
@@ -91,7 +91,7 @@ class TextKeepingTokenizer:
     >>> import spacy
     >>> nlp = spacy.blank("zh")
     >>> keep_text(nlp)
-    >>> nlp("营收3亿元").user_data[TEXT_KEY]
+    >>> nlp("营收3亿元").user_data[TEXT_KEY][0]
     '营收3亿元'
     """
 
