@@ -153,12 +153,12 @@ def test_the_amounts_component_alone_works_smaller_batches() -> None:
     the components after it, unless the config says otherwise."""
     nlp = spacy.blank("zh")
     component: Any = nlp.add_pipe("finextract_amounts")
-    assert component.batch_tokens == AMOUNT_BATCH_TOKENS == 12_500 < BATCH_TOKENS
+    assert component.batch_tokens == AMOUNT_BATCH_TOKENS == 3_000 < BATCH_TOKENS
     assert finextract.load().get_pipe("finextract_amounts").batch_tokens == BATCH_TOKENS
     custom = finextract.load(config={"finextract_amounts": {"batch_tokens": 7}})
     assert custom.get_pipe("finextract_amounts").batch_tokens == 7  # type: ignore[attr-defined]
-    # 5,000-token docs: a third would pass 12,500, so the first batch holds two
-    assert _first_batch(nlp, component, 5, 1_000) == (3, 4)
+    # 1,200-token docs: a third would pass 3,000, so the first batch holds two
+    assert _first_batch(nlp, component, 5, 240) == (3, 4)
 
 
 def test_batch_caps_survive_to_disk(tmp_path: Path) -> None:

@@ -133,9 +133,11 @@ def register_extensions() -> None:
 # The most tokens a batch of finextract_amounts holds in ``nlp.pipe``. On its own after spaCy's
 # tokenizer, smaller batches are faster: holding documents costs more than keeping the parser's
 # code in the caches gains (with turns of 2000 seed paragraphs: 0.82–0.84 of spacy.blank("zh")
-# with 12,500 tokens, 0.81–0.82 with 25,000, 0.79–0.80 with 100,000). finextract.load(), where
-# the company and relation components follow, gives it errors.BATCH_TOKENS, which is faster there.
-AMOUNT_BATCH_TOKENS = 12_500
+# with 12,500 tokens, 0.81–0.82 with 25,000, 0.79–0.80 with 100,000; later, in two runs of five
+# rounds, 0.832 and 0.842 with 3,000 against 0.822 and 0.834 with 12,500, 0.830 with 6,000,
+# 0.837 with 2,000 and 0.830 with 1,000). finextract.load(), where the company and relation
+# components follow, gives it errors.BATCH_TOKENS, which is faster there.
+AMOUNT_BATCH_TOKENS = 3_000
 
 
 class AmountRecognizer(ErrorHandlingMixin):
