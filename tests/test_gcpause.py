@@ -78,7 +78,7 @@ def test_pipe_pauses_the_collector_once_a_batch(monkeypatch: pytest.MonkeyPatch)
 
     monkeypatch.setattr("finextract.components.amounts.find_amounts", spying)
     nlp = spacy.blank("zh")
-    nlp.add_pipe("finextract_amounts")
+    nlp.add_pipe("finextract_amounts", config={"batch_tokens": BATCH_TOKENS})  # batches capped by count
     monkeypatch.setattr(gcpause.gc, "disable", counting_disable)
     count = 2 * BATCH_LIMIT + 88
     docs = list(nlp.pipe(["营收3亿元"] * count))
