@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from finextract.companies import (
@@ -581,3 +581,39 @@ def test_records_of_many_texts_are_each_texts_own(texts: list[str]) -> None:
     memory = collect_memory(["北京金刚数海智算科技有限公司(以下简称“金刚数智”)成立"])
     texts = [*texts, "金刚数智完成交付"]
     assert company_records_many(texts, memory=memory) == [company_records(t, memory=memory) for t in texts]
+
+
+_STAKE_AS_ONE = re.compile(
+    r"(?:的)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益|出资额|财产份额|合伙份额)|的(?:控制权|控股权)(?!人)"
+)  # the single pattern that _stake_starts replaces
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "的",
+                "1",
+                "25",
+                ".",
+                "5",
+                "５",
+                "²",
+                "%",
+                "股权",
+                "股份",
+                "出资额",
+                "控制权",
+                "控股权",
+                "人",
+                "持有",
+                "，",
+            ]
+        ),
+        max_size=16,
+    )
+)
+@settings(max_examples=1000)
+def test_stake_starts_are_those_of_the_single_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert contextual._stake_starts(text) == [match.start() for match in _STAKE_AS_ONE.finditer(text)]
