@@ -67,7 +67,9 @@ def test_stage_triggers(text: str, present: int, absent: int) -> None:
 PATTERNS = [
     pytest.param(legal_names._CJK_SUFFIX, t.LEGAL, id="legal-suffix"),
     pytest.param(legal_names._HAS_ANONYMOUS, t.ANONYMOUS, id="anonymous"),
-    pytest.param(contextual._STAKE, t.STAKE, id="stake"),
+    # what _stakes finds: a percent sign followed by a stake word, or a control
+    pytest.param(re.compile("%" + contextual._STAKE_AFTER_PERCENT.pattern), t.STAKE, id="stake"),
+    pytest.param(contextual._STAKE_CONTROL, t.STAKE, id="control"),
     pytest.param(contextual._SUBSIDIARY, t.SUBSIDIARY, id="subsidiary"),
     pytest.param(contextual._DEAL_VERB, t.DEAL_VERB, id="deal-verb"),
     pytest.param(contextual._TRANSFER, t.TRANSFER, id="transfer"),
