@@ -14,7 +14,6 @@ original text by position.
 
 from __future__ import annotations
 
-import gc
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
@@ -30,6 +29,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from . import _char_pieces
+from .components.gcpause import pausing_gc
 from .components.text import remember_text
 
 SEGMENTERS = ("char", "jieba", "pkuseg")
@@ -202,36 +202,20 @@ class FinextractTokenizer:
         self._cut: Callable[[str], Iterable[str]] | None = None
         self._orths: OrthTable | None = None
 
+    @pausing_gc
     def __call__(self, text: str) -> Doc:
-        # The collector paused as by pausing_gc, written out: this runs once per document.
-        if not gc.isenabled():
-            return self._make_doc(text)
-        gc.disable()
-        try:
-            return self._make_doc(text)
-        finally:
-            gc.enable()
-
-    def _make_doc(self, text: str) -> Doc:
-        orths = self._orths
-        if orths is None or orths.strings is not self.vocab.strings:
-            orths = self._orth_table()
+        orths = self._orth_table()
         breaks: list[int] = []
-        if self.segmenter != "char":
+        if self.segmenter == "char":
+            words, spaces, breaks = char_tokens(text, orths)
+        else:
             strings, spaces = words_and_spaces(self._pieces(text))
             words = list(map(orths.__getitem__, strings))
-        elif _NATIVE_PIECES:  # char_tokens, without its call
-            has_space = " " in text
-            words, spaces, breaks = _char_pieces.char_tokens(text, orths.by_code, orths.__getitem__, has_space)
-            if not has_space:
-                spaces = [False] * len(words)
-        else:
-            words, spaces, breaks = char_tokens(text, orths)
         try:
             doc = Doc(self.vocab, words=words, spaces=spaces)  # type: ignore[arg-type]  # orth ids are accepted
         except KeyError:  # the vocab's strings were reloaded (from_disk) since the table was made
             self._orths = None
-            return self._make_doc(text)
+            return self(text)
         remember_text(doc, text, breaks)
         return doc
 

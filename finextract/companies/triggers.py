@@ -80,7 +80,7 @@ STAKE_WORDS = (
     *(f"%{of}{stake}" for of in ("", "的") for stake in ("股权", "股份", "权益", "出资额", "财产份额", "合伙份额")),
     "的控制权",
     "的控股权",
-)  # contextual._STAKE_FIGURE, _STAKE_CONTROL
+)  # contextual._stake_starts
 SUBSIDIARY_WORDS = ("子公司", "孙公司", "附属公司", "参股公司", "关联方", "合资公司")  # contextual._SUBSIDIARY
 TRANSFER_WORDS = ("转让给", "出售给", "转让予", "售予", "卖给", "向")  # contextual._TRANSFER
 DEAL_VERBS = (
